@@ -1,0 +1,199 @@
+//! The executive-summary card: header, expandable sections, authors and source.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::inline::rich_text;
+use super::section::SectionView;
+use crate::locale::ui_text;
+use crate::model::{slugify, Document, Source};
+
+/// Properties of [`Card`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CardProps {
+    /// The validated document to show.
+    pub document: Rc<Document>,
+    /// Level of the card's title heading (2–6; sub-headings follow one and two levels below).
+    #[prop_or(2)]
+    pub heading_level: u8,
+    /// Prefix for the card's own element ids, unique on the page; derived from the title if empty.
+    #[prop_or_default]
+    pub id_prefix: AttrValue,
+    /// Whether scripts run (browser): shows controls that need JavaScript, such as "Expand all".
+    #[prop_or_default]
+    pub interactive: bool,
+}
+
+/// The card for one document.
+#[component]
+pub fn Card(props: &CardProps) -> Html {
+    let CardProps {
+        document,
+        heading_level,
+        id_prefix,
+        interactive,
+    } = props;
+    let initial: Vec<bool> = document.sections.iter().map(|s| s.expanded).collect();
+    let open = use_state_eq(move || initial);
+    let text = ui_text(&document.lang);
+
+    let level = (*heading_level).clamp(2, 6);
+    let heading = |offset: u8| AttrValue::from(format!("h{}", (level + offset).min(6)));
+    let prefix = if id_prefix.is_empty() {
+        format!("es-{}-", slugify(&document.title).get(..24).unwrap_or(&slugify(&document.title)).trim_end_matches('-'))
+    } else {
+        id_prefix.to_string()
+    };
+    let title_id = format!("{prefix}title");
+
+    let is_open = |i: usize| {
+        open.get(i)
+            .copied()
+            .or_else(|| document.sections.get(i).map(|s| s.expanded))
+            .unwrap_or(false)
+    };
+    let all_open = (0..document.sections.len()).all(is_open);
+
+    let on_toggle = {
+        let open = open.clone();
+        let count = document.sections.len();
+        Callback::from(move |(index, now_open): (usize, bool)| {
+            let mut next = (*open).clone();
+            next.resize(count, false);
+            if let Some(slot) = next.get_mut(index) {
+                *slot = now_open;
+            }
+            open.set(next);
+        })
+    };
+    let on_toggle_all = {
+        let open = open.clone();
+        let count = document.sections.len();
+        Callback::from(move |_: MouseEvent| open.set(vec![!all_open; count]))
+    };
+    let section_ids = document
+        .sections
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let section_heading = heading(2);
+
+    html! {
+        <article class="es-card" role="region" aria-labelledby={title_id.clone()}
+            lang={document.lang.clone()} dir={document.dir.as_str()}>
+            <header class="es-card__header">
+                <hgroup class="es-card__titles">
+                    if let Some(kicker) = &document.kicker {
+                        <p class="es-card__kicker">{ kicker.clone() }</p>
+                    }
+                    <@{heading(0).to_string()} class="es-card__title" id={title_id}>{ document.title.clone() }</@>
+                    if let Some(subtitle) = &document.subtitle {
+                        <p class="es-card__subtitle">{ subtitle.clone() }</p>
+                    }
+                </hgroup>
+                if let Some(description) = &document.description {
+                    <p class="es-card__lede">{ rich_text(description) }</p>
+                }
+            </header>
+            <div class="es-card__summary">
+                <div class="es-card__summary-bar">
+                    <@{heading(1).to_string()} class="es-card__summary-heading">{ document.summary_heading.clone() }</@>
+                    if *interactive && document.sections.len() > 1 {
+                        <button type="button" class="es-card__toggle-all" aria-controls={section_ids}
+                            onclick={on_toggle_all}>
+                            { if all_open { text.collapse_all } else { text.expand_all } }
+                        </button>
+                    }
+                </div>
+                <div class="es-card__sections">
+                    { for document.sections.iter().enumerate().map(|(index, section)| html! {
+                        <SectionView key={section.id.clone()} section={section.clone()} {index}
+                            open={is_open(index)} heading={section_heading.clone()}
+                            on_toggle={interactive.then(|| on_toggle.clone())} />
+                    }) }
+                </div>
+            </div>
+            if !document.authors.is_empty() || document.source.is_some() {
+                <footer class="es-card__footer">
+                    if !document.authors.is_empty() {
+                        <@{heading(1).to_string()} class="es-card__footer-heading">{ text.authors }</@>
+                        <ul class="es-card__authors">
+                            { for document.authors.iter().map(|author| html! {
+                                <li class="es-author">{ author_note(&author.name, author.bio.as_deref(), author.url.as_deref()) }</li>
+                            }) }
+                        </ul>
+                    }
+                    if let Some(source) = &document.source {
+                        { source_line(source, text.source) }
+                    }
+                </footer>
+            }
+        </article>
+    }
+}
+
+/// The author's note with the name set in bold (and linked); a bio that starts with the name, as
+/// published notes do, shows the name once.
+fn author_note(name: &str, bio: Option<&str>, url: Option<&str>) -> Html {
+    let name_html = match url {
+        Some(href) => html! { <a class="es-link es-author__name" href={href.to_owned()}>{ name.to_owned() }</a> },
+        None => html! { <strong class="es-author__name">{ name.to_owned() }</strong> },
+    };
+    match bio {
+        Some(bio) => match bio.strip_prefix(name) {
+            Some(rest) => html! { <p class="es-author__bio">{ name_html }{ rich_text(rest) }</p> },
+            None => html! {
+                <p class="es-author__bio">{ name_html }{ ". " }{ rich_text(bio) }</p>
+            },
+        },
+        None => html! { <p class="es-author__bio">{ name_html }</p> },
+    }
+}
+
+/// "Source: Title. Publisher, 2018-07-01. doi:10.…" with each part optional.
+fn source_line(source: &Source, label: &str) -> Html {
+    let Source {
+        title,
+        publisher,
+        date,
+        url,
+        doi,
+    } = source;
+    let title_html = title.as_ref().map(|t| match url {
+        Some(href) => html! { <cite class="es-source__title"><a class="es-link" href={href.clone()}>{ t.clone() }</a></cite> },
+        None => html! { <cite class="es-source__title">{ t.clone() }</cite> },
+    });
+    let mut parts: Vec<Html> = Vec::new();
+    parts.extend(title_html);
+    if let Some(p) = publisher {
+        parts.push(html! { <span class="es-source__publisher">{ p.clone() }</span> });
+    }
+    if let Some(d) = date {
+        parts.push(html! { <time class="es-source__date" datetime={d.clone()}>{ d.clone() }</time> });
+    }
+    if title.is_none() {
+        if let Some(href) = url {
+            parts.push(html! { <a class="es-link es-source__url" href={href.clone()}>{ href.clone() }</a> });
+        }
+    }
+    if let Some(doi) = doi {
+        parts.push(html! {
+            <a class="es-link es-source__doi" href={format!("https://doi.org/{doi}")}>{ format!("doi:{doi}") }</a>
+        });
+    }
+    let mut joined: Vec<Html> = Vec::new();
+    for (i, part) in parts.into_iter().enumerate() {
+        if i > 0 {
+            joined.push(html! { { ", " } });
+        }
+        joined.push(part);
+    }
+    html! {
+        <p class="es-source">
+            <span class="es-source__label">{ format!("{label}: ") }</span>
+            { for joined }
+        </p>
+    }
+}

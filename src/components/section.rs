@@ -1,0 +1,64 @@
+//! One expandable section of the card, as a native `details` disclosure.
+//!
+//! `details`/`summary` is used rather than a button with `aria-expanded` because it works with no
+//! JavaScript at all (the static render), the browser's find-in-page and fragment navigation open
+//! it by themselves, and its collapsed content stays in the DOM for printing and search engines.
+
+use yew::prelude::*;
+use web_sys::Element;
+
+use super::inline::rich_text;
+use crate::model::Section;
+
+/// Properties of [`SectionView`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct SectionProps {
+    /// The section's content.
+    pub section: Section,
+    /// Position in the card, reported back by `on_toggle`.
+    pub index: usize,
+    /// Whether the disclosure is open.
+    pub open: bool,
+    /// Heading element name for the section title (`h2`…`h6`).
+    pub heading: AttrValue,
+    /// Called with (index, now open) when the reader opens or closes the section.
+    #[prop_or_default]
+    pub on_toggle: Option<Callback<(usize, bool)>>,
+}
+
+/// One section: a summary with the title, then its paragraphs and bullet list.
+#[component]
+pub fn SectionView(props: &SectionProps) -> Html {
+    let SectionProps {
+        section,
+        index,
+        open,
+        heading,
+        on_toggle,
+    } = props;
+    // The browser flips `open` itself on click, Enter or Space; the toggle event reports the new
+    // state back so the card's own state (and "Expand all") always matches the DOM.
+    let ontoggle = on_toggle.clone().map(|callback| {
+        let index = *index;
+        Callback::from(move |event: Event| {
+            if let Some(details) = event.target_dyn_into::<Element>() {
+                callback.emit((index, details.has_attribute("open")));
+            }
+        })
+    });
+    html! {
+        <details class="es-section" id={section.id.clone()} open={*open} {ontoggle}>
+            <summary class="es-section__summary">
+                <@{heading.to_string()} class="es-section__title">{ section.title.clone() }</@>
+            </summary>
+            <div class="es-section__body">
+                { for section.paragraphs.iter().map(|p| html! { <p class="es-section__paragraph">{ rich_text(p) }</p> }) }
+                if !section.items.is_empty() {
+                    <ul class="es-section__list">
+                        { for section.items.iter().map(|item| html! { <li class="es-section__item">{ rich_text(item) }</li> }) }
+                    </ul>
+                }
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,674 @@
+//! Turns JSON text into a [`Document`], collecting every problem with its JSON path.
+//!
+//! The walk is hand-written over `serde_json::Value` rather than derived, because serde stops at
+//! the first error while publishers need the whole list at once, each with a path such as
+//! `sections[1].items[2]`.
+
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+use super::{
+    slugify, Author, Dir, Document, Section, Source, DEFAULT_SUMMARY_HEADING, MAX_DOCUMENT_BYTES,
+    MAX_LIST_LEN, MAX_SECTIONS, MAX_STRING_CHARS, SUPPORTED_VERSION,
+};
+use crate::markup::{safe_href, LinkCheck};
+
+/// Whether a problem stops the card from rendering.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// The document cannot be rendered.
+    Error,
+    /// Rendered anyway; reported by `exec-summary validate` (e.g. an unknown field).
+    Warning,
+}
+
+/// One problem found in a document, located by its JSON path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    path: String,
+    message: String,
+    severity: Severity,
+}
+
+impl Problem {
+    fn new(path: &str, message: String, severity: Severity) -> Self {
+        Self {
+            path: path.to_owned(),
+            message,
+            severity,
+        }
+    }
+
+    /// JSON path of the offending value, e.g. `sections[1].items[2]`; `(root)` for the whole document.
+    pub fn path(&self) -> &str {
+        if self.path.is_empty() {
+            "(root)"
+        } else {
+            &self.path
+        }
+    }
+
+    /// What is wrong, in words a publisher understands.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// Whether the problem blocks rendering.
+    pub fn severity(&self) -> Severity {
+        self.severity
+    }
+
+    /// True for problems that block rendering.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path(), self.message)
+    }
+}
+
+/// A valid document and the warnings found on the way.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parsed {
+    /// The document, ready to render.
+    pub document: Document,
+    /// Problems that did not block rendering, such as unknown fields.
+    pub warnings: Vec<Problem>,
+}
+
+/// Parses and validates JSON text; on failure returns every problem, errors and warnings, in document order.
+pub fn parse(text: &str) -> Result<Parsed, Vec<Problem>> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(vec![Problem::new(
+            "",
+            format!(
+                "the document is {} bytes, the limit is {MAX_DOCUMENT_BYTES} bytes (1 MiB)",
+                text.len()
+            ),
+            Severity::Error,
+        )]);
+    }
+    // A byte-order mark is invisible in editors, so tolerate it rather than report a syntax error.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match serde_json::from_str::<Value>(text) {
+        Ok(value) => parse_value(&value),
+        Err(err) => Err(vec![Problem::new(
+            "",
+            format!("invalid JSON: {}", json_error_message(&err)),
+            Severity::Error,
+        )]),
+    }
+}
+
+/// Validates an already-parsed JSON value.
+pub fn parse_value(value: &Value) -> Result<Parsed, Vec<Problem>> {
+    let mut checker = Checker::default();
+    let document = checker.document(value);
+    match document {
+        Some(document) if !checker.problems.iter().any(Problem::is_error) => Ok(Parsed {
+            document,
+            warnings: checker.problems,
+        }),
+        _ => Err(checker.problems),
+    }
+}
+
+fn json_error_message(err: &serde_json::Error) -> String {
+    let text = err.to_string();
+    // serde_json appends " at line L column C"; restate it in the order people read positions.
+    let message = text
+        .rsplit_once(" at line ")
+        .map_or(text.as_str(), |(head, _)| head);
+    if err.line() == 0 {
+        message.to_owned()
+    } else {
+        format!("{message} (line {}, column {})", err.line(), err.column())
+    }
+}
+
+fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn child(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+fn index(path: &str, i: usize) -> String {
+    format!("{path}[{i}]")
+}
+
+const DOCUMENT_FIELDS: &[&str] = &[
+    "$schema",
+    "version",
+    "lang",
+    "dir",
+    "kicker",
+    "title",
+    "subtitle",
+    "description",
+    "summaryHeading",
+    "sections",
+    "authors",
+    "source",
+];
+const SECTION_FIELDS: &[&str] = &["id", "title", "paragraphs", "items", "expanded"];
+const AUTHOR_FIELDS: &[&str] = &["name", "bio", "url"];
+const SOURCE_FIELDS: &[&str] = &["title", "publisher", "date", "url", "doi"];
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn error(&mut self, path: &str, message: String) {
+        self.problems
+            .push(Problem::new(path, message, Severity::Error));
+    }
+
+    fn warn(&mut self, path: &str, message: String) {
+        self.problems
+            .push(Problem::new(path, message, Severity::Warning));
+    }
+
+    fn document(&mut self, value: &Value) -> Option<Document> {
+        let obj = self.object(value, "", DOCUMENT_FIELDS)?;
+        let version = self.version(obj);
+        let lang = self.lang(obj);
+        let dir = self.dir(obj);
+        let kicker = self.opt_string(obj, "", "kicker");
+        let title = self.required_text(obj, "", "title");
+        let subtitle = self.opt_string(obj, "", "subtitle");
+        let description = self.opt_string(obj, "", "description");
+        let summary_heading = self.opt_string(obj, "", "summaryHeading");
+        let sections = self.sections(obj);
+        let authors = self.authors(obj);
+        let source = self.source(obj);
+        Some(Document {
+            version: version?,
+            lang: lang.unwrap_or_else(|| "en".to_owned()),
+            dir,
+            kicker,
+            title: title?,
+            subtitle,
+            description,
+            summary_heading: summary_heading.unwrap_or_else(|| DEFAULT_SUMMARY_HEADING.to_owned()),
+            sections,
+            authors,
+            source,
+        })
+    }
+
+    /// Checks that `value` is an object and warns about fields the contract does not know.
+    fn object<'v>(
+        &mut self,
+        value: &'v Value,
+        path: &str,
+        known: &[&str],
+    ) -> Option<&'v Map<String, Value>> {
+        let Value::Object(obj) = value else {
+            self.error(
+                path,
+                format!("expected an object, found {}", kind_of(value)),
+            );
+            return None;
+        };
+        for key in obj.keys() {
+            if !known.contains(&key.as_str()) {
+                let hint = closest(key, known)
+                    .map(|k| format!(" (did you mean `{k}`?)"))
+                    .unwrap_or_default();
+                self.warn(
+                    &child(path, key),
+                    format!("unknown field, ignored{hint}"),
+                );
+            }
+        }
+        Some(obj)
+    }
+
+    fn version(&mut self, obj: &Map<String, Value>) -> Option<u64> {
+        let Some(value) = present(obj, "version") else {
+            return Some(SUPPORTED_VERSION);
+        };
+        match value.as_u64() {
+            Some(SUPPORTED_VERSION) => Some(SUPPORTED_VERSION),
+            Some(other) => {
+                self.error(
+                    "version",
+                    format!("unsupported version {other}: this widget reads version {SUPPORTED_VERSION}"),
+                );
+                None
+            }
+            None => {
+                self.error(
+                    "version",
+                    format!(
+                        "expected the integer {SUPPORTED_VERSION}, found {}",
+                        describe(value)
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn lang(&mut self, obj: &Map<String, Value>) -> Option<String> {
+        let lang = self.opt_string(obj, "", "lang")?;
+        if is_language_tag(&lang) {
+            Some(lang)
+        } else {
+            self.error(
+                "lang",
+                format!("`{lang}` is not a BCP 47 language tag such as `en`, `zh-Hans` or `pt-BR`"),
+            );
+            None
+        }
+    }
+
+    fn dir(&mut self, obj: &Map<String, Value>) -> Dir {
+        match self.opt_string(obj, "", "dir").as_deref() {
+            None | Some("auto") => Dir::Auto,
+            Some("ltr") => Dir::Ltr,
+            Some("rtl") => Dir::Rtl,
+            Some(other) => {
+                self.error(
+                    "dir",
+                    format!("expected `ltr`, `rtl` or `auto`, found `{other}`"),
+                );
+                Dir::Auto
+            }
+        }
+    }
+
+    fn sections(&mut self, obj: &Map<String, Value>) -> Vec<Section> {
+        let Some(value) = present(obj, "sections") else {
+            self.error(
+                "sections",
+                "required field is missing: add at least one section".to_owned(),
+            );
+            return Vec::new();
+        };
+        let Some(list) = self.array(value, "sections", MAX_SECTIONS, "sections") else {
+            return Vec::new();
+        };
+        if list.is_empty() {
+            self.error(
+                "sections",
+                "at least one section is required".to_owned(),
+            );
+        }
+        let mut sections = Vec::with_capacity(list.len());
+        let mut explicit_ids: Vec<(String, usize)> = Vec::new();
+        for (i, item) in list.iter().enumerate() {
+            let path = index("sections", i);
+            let Some(section) = self.section(item, &path) else {
+                continue;
+            };
+            if !section.id.is_empty() {
+                if let Some((_, first)) = explicit_ids.iter().find(|(id, _)| *id == section.id) {
+                    self.error(
+                        &child(&path, "id"),
+                        format!(
+                            "duplicate id `{}`, already used by sections[{first}]",
+                            section.id
+                        ),
+                    );
+                }
+                explicit_ids.push((section.id.clone(), i));
+            }
+            sections.push(section);
+        }
+        assign_missing_ids(&mut sections);
+        sections
+    }
+
+    fn section(&mut self, value: &Value, path: &str) -> Option<Section> {
+        let obj = self.object(value, path, SECTION_FIELDS)?;
+        let id = match self.opt_string(obj, path, "id") {
+            Some(id) if is_slug(&id) => id,
+            Some(id) => {
+                self.error(
+                    &child(path, "id"),
+                    format!("`{id}` is not a valid id: use 1 to 64 lower-case letters a-z, digits and hyphens"),
+                );
+                String::new()
+            }
+            None => String::new(),
+        };
+        let title = self.required_text(obj, path, "title");
+        let paragraphs = self.string_list(obj, path, "paragraphs", "paragraphs");
+        let items = self.string_list(obj, path, "items", "items");
+        let expanded = self.opt_bool(obj, path, "expanded").unwrap_or(false);
+        if paragraphs.is_empty() && items.is_empty() {
+            self.error(
+                path,
+                "a section needs at least one paragraph or item".to_owned(),
+            );
+        }
+        Some(Section {
+            id,
+            title: title?,
+            paragraphs,
+            items,
+            expanded,
+        })
+    }
+
+    fn authors(&mut self, obj: &Map<String, Value>) -> Vec<Author> {
+        let Some(value) = present(obj, "authors") else {
+            return Vec::new();
+        };
+        let Some(list) = self.array(value, "authors", MAX_LIST_LEN, "authors") else {
+            return Vec::new();
+        };
+        let mut authors = Vec::with_capacity(list.len());
+        for (i, item) in list.iter().enumerate() {
+            let path = index("authors", i);
+            let Some(obj) = self.object(item, &path, AUTHOR_FIELDS) else {
+                continue;
+            };
+            let name = self.required_text(obj, &path, "name");
+            let bio = self.opt_string(obj, &path, "bio");
+            let url = self.opt_url(obj, &path, "url");
+            if let Some(name) = name {
+                authors.push(Author { name, bio, url });
+            }
+        }
+        authors
+    }
+
+    fn source(&mut self, obj: &Map<String, Value>) -> Option<Source> {
+        let value = present(obj, "source")?;
+        let obj = self.object(value, "source", SOURCE_FIELDS)?;
+        let source = Source {
+            title: self.opt_string(obj, "source", "title"),
+            publisher: self.opt_string(obj, "source", "publisher"),
+            date: self.opt_string(obj, "source", "date"),
+            url: self.opt_url(obj, "source", "url"),
+            doi: self.opt_string(obj, "source", "doi"),
+        };
+        if let Some(date) = &source.date {
+            if !is_iso_date(date) {
+                self.error(
+                    "source.date",
+                    format!("`{date}` is not an ISO 8601 date: use YYYY-MM-DD, YYYY-MM or YYYY"),
+                );
+            }
+        }
+        if let Some(doi) = &source.doi {
+            if !is_doi(doi) {
+                self.error(
+                    "source.doi",
+                    format!("`{doi}` is not a DOI: expected the form 10.1234/suffix, without a doi.org prefix"),
+                );
+            }
+        }
+        Some(source)
+    }
+
+    fn array<'v>(
+        &mut self,
+        value: &'v Value,
+        path: &str,
+        limit: usize,
+        noun: &str,
+    ) -> Option<&'v Vec<Value>> {
+        let Value::Array(list) = value else {
+            self.error(
+                path,
+                format!("expected an array, found {}", kind_of(value)),
+            );
+            return None;
+        };
+        if list.len() > limit {
+            self.error(
+                path,
+                format!("{} {noun}, the limit is {limit}", list.len()),
+            );
+        }
+        Some(list)
+    }
+
+    fn string_list(
+        &mut self,
+        obj: &Map<String, Value>,
+        path: &str,
+        key: &str,
+        noun: &str,
+    ) -> Vec<String> {
+        let Some(value) = present(obj, key) else {
+            return Vec::new();
+        };
+        let path = child(path, key);
+        let Some(list) = self.array(value, &path, MAX_LIST_LEN, noun) else {
+            return Vec::new();
+        };
+        list.iter()
+            .enumerate()
+            .filter_map(|(i, item)| self.string(item, &index(&path, i)))
+            .collect()
+    }
+
+    fn string(&mut self, value: &Value, path: &str) -> Option<String> {
+        let Value::String(text) = value else {
+            self.error(
+                path,
+                format!("expected a string, found {}", kind_of(value)),
+            );
+            return None;
+        };
+        let chars = text.chars().count();
+        if chars > MAX_STRING_CHARS {
+            self.error(
+                path,
+                format!("the text is {chars} characters long, the limit is {MAX_STRING_CHARS}"),
+            );
+            return None;
+        }
+        Some(text.clone())
+    }
+
+    fn opt_string(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
+        let value = present(obj, key)?;
+        self.string(value, &child(path, key))
+    }
+
+    fn required_text(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
+        let path = child(path, key);
+        let Some(value) = obj.get(key) else {
+            self.error(&path, "required field is missing".to_owned());
+            return None;
+        };
+        let text = self.string(value, &path)?;
+        if text.trim().is_empty() {
+            self.error(&path, "must not be blank".to_owned());
+            return None;
+        }
+        Some(text)
+    }
+
+    fn opt_bool(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<bool> {
+        let value = present(obj, key)?;
+        match value {
+            Value::Bool(b) => Some(*b),
+            other => {
+                self.error(
+                    &child(path, key),
+                    format!("expected true or false, found {}", kind_of(other)),
+                );
+                None
+            }
+        }
+    }
+
+    fn opt_url(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
+        let url = self.opt_string(obj, path, key)?;
+        match safe_href(&url) {
+            LinkCheck::Allowed(href) => Some(href),
+            LinkCheck::Empty => {
+                self.error(&child(path, key), "must not be blank".to_owned());
+                None
+            }
+            LinkCheck::Refused => {
+                self.error(
+                    &child(path, key),
+                    "links must use http:, https:, mailto: or a relative URL".to_owned(),
+                );
+                None
+            }
+        }
+    }
+}
+
+/// A field that is there and not `null`: optional fields may be written as `null` by tools.
+fn present<'v>(obj: &'v Map<String, Value>, key: &str) -> Option<&'v Value> {
+    obj.get(key).filter(|v| !v.is_null())
+}
+
+fn describe(value: &Value) -> String {
+    match value {
+        Value::Number(n) => format!("the number {n}"),
+        other => kind_of(other).to_owned(),
+    }
+}
+
+/// Fills in ids derived from titles, keeping every id in the card unique.
+fn assign_missing_ids(sections: &mut [Section]) {
+    let mut taken: Vec<String> = sections
+        .iter()
+        .filter(|s| !s.id.is_empty())
+        .map(|s| s.id.clone())
+        .collect();
+    for (i, section) in sections.iter_mut().enumerate() {
+        if !section.id.is_empty() {
+            continue;
+        }
+        let mut base = slugify(&section.title);
+        if base.is_empty() {
+            base = format!("section-{}", i + 1);
+        }
+        let mut id = base.clone();
+        let mut n = 2;
+        while taken.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        taken.push(id.clone());
+        section.id = id;
+    }
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Well-formedness in the spirit of BCP 47: a 2–3 letter language (or `x`/`i` private use) and
+/// alphanumeric subtags of 1–8 characters.
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let first_ok = parts.next().is_some_and(|first| {
+        (matches!(first.len(), 2 | 3) || first.eq_ignore_ascii_case("x") || first.eq_ignore_ascii_case("i"))
+            && first.bytes().all(|b| b.is_ascii_alphabetic())
+    });
+    first_ok && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// ISO 8601 calendar dates at year, month or day precision, with a real day of the month.
+fn is_iso_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    let number = |s: &str, len: usize| -> Option<u32> {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    match parts.as_slice() {
+        [y] => number(y, 4).is_some(),
+        [y, m] => number(y, 4).is_some() && number(m, 2).is_some_and(|m| (1..=12).contains(&m)),
+        [y, m, d] => {
+            let (Some(y), Some(m), Some(d)) = (number(y, 4), number(m, 2), number(d, 2)) else {
+                return false;
+            };
+            let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+            let days = match m {
+                1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+                4 | 6 | 9 | 11 => 30,
+                2 if leap => 29,
+                2 => 28,
+                _ => return false,
+            };
+            (1..=days).contains(&d)
+        }
+        _ => false,
+    }
+}
+
+fn is_doi(doi: &str) -> bool {
+    let Some(rest) = doi.strip_prefix("10.") else {
+        return false;
+    };
+    let Some((registrant, suffix)) = rest.split_once('/') else {
+        return false;
+    };
+    !registrant.is_empty()
+        && registrant.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && !suffix.is_empty()
+        && !suffix.chars().any(char::is_whitespace)
+}
+
+/// The known field nearest to a misspelt one, if it is close enough to be a likely typo.
+fn closest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(&key.to_lowercase(), &k.to_lowercase()), *k))
+        .filter(|(d, k)| *d <= 2 && *d < k.len())
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for ca in a.chars() {
+        let mut diagonal = row.first().copied().unwrap_or(0);
+        if let Some(first) = row.first_mut() {
+            *first += 1;
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let above = row.get(j + 1).copied().unwrap_or(usize::MAX);
+            let left = row.get(j).copied().unwrap_or(usize::MAX);
+            let value = (diagonal + usize::from(ca != *cb))
+                .min(above.saturating_add(1))
+                .min(left.saturating_add(1));
+            diagonal = above;
+            if let Some(cell) = row.get_mut(j + 1) {
+                *cell = value;
+            }
+        }
+    }
+    row.last().copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+mod tests;

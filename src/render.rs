@@ -1,0 +1,62 @@
+//! Static HTML rendering of the card through Yew's server renderer, for the CLI and tests.
+
+use std::future::Future;
+use std::io;
+use std::rc::Rc;
+
+use yew::{AttrValue, LocalServerRenderer};
+
+use crate::components::{Card, CardProps, ErrorCard, ErrorCardProps};
+use crate::model::{Document, Problem};
+
+/// The shipped stylesheet, for `--inline-css` and standalone pages.
+pub const STYLESHEET: &str = include_str!("assets/exec-summary.css");
+
+/// How a static card is rendered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// Level of the card's title heading (2–6).
+    pub heading_level: u8,
+    /// Prefix for the card's element ids; derived from the title when empty.
+    pub id_prefix: String,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        Self {
+            heading_level: 2,
+            id_prefix: String::new(),
+        }
+    }
+}
+
+/// Renders a document's card as an HTML fragment that works without JavaScript.
+pub fn render_card(document: Document, options: &RenderOptions) -> io::Result<String> {
+    let props = CardProps {
+        document: Rc::new(document),
+        heading_level: options.heading_level,
+        id_prefix: AttrValue::from(options.id_prefix.clone()),
+        interactive: false,
+    };
+    block_on(LocalServerRenderer::<Card>::with_props(props).hydratable(false).render())
+}
+
+/// Renders the error card listing `problems` (errors only; warnings do not stop a card).
+pub fn render_error_card(problems: &[Problem]) -> io::Result<String> {
+    let props = ErrorCardProps {
+        problems: problems
+            .iter()
+            .filter(|p| p.is_error())
+            .map(|p| (AttrValue::from(p.path().to_owned()), AttrValue::from(p.message().to_owned())))
+            .collect(),
+        lang: AttrValue::Static("en"),
+    };
+    block_on(LocalServerRenderer::<ErrorCard>::with_props(props).hydratable(false).render())
+}
+
+/// Runs Yew's renderer to completion; the components never await anything external, so a
+/// current-thread runtime finishes in one pass.
+fn block_on(future: impl Future<Output = String>) -> io::Result<String> {
+    let runtime = tokio::runtime::Builder::new_current_thread().build()?;
+    Ok(runtime.block_on(future))
+}
