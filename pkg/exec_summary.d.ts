@@ -1,0 +1,82 @@
+/* tslint:disable */
+/* eslint-disable */
+
+/**
+ * A mounted card (or error card); `destroy()` unmounts it and frees its memory.
+ */
+export class CardHandle {
+    private constructor();
+    free(): void;
+    [Symbol.dispose](): void;
+    /**
+     * Unmounts the card, leaving the host element empty.
+     */
+    destroy(): void;
+    /**
+     * True when the document was valid and the card is showing.
+     */
+    readonly ok: boolean;
+    /**
+     * Every problem as `path: message`: errors (when not ok) and warnings, for the console.
+     */
+    readonly problems: string[];
+}
+
+/**
+ * Parses `json` and mounts its card into `host` (replacing its children); invalid data mounts the
+ * error card instead. `heading_level` is 2–6; `id_prefix` must be unique on the page.
+ */
+export function mount(host: Element, json: string, heading_level: number, id_prefix: string): CardHandle;
+
+/**
+ * Mounts the error card with one message, for failures before there is JSON to parse (network,
+ * HTTP status, timeout, size).
+ */
+export function mountError(host: Element, message: string): CardHandle;
+
+export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+
+export interface InitOutput {
+    readonly memory: WebAssembly.Memory;
+    readonly __wbg_cardhandle_free: (a: number, b: number) => void;
+    readonly cardhandle_destroy: (a: number) => void;
+    readonly cardhandle_ok: (a: number) => number;
+    readonly cardhandle_problems: (a: number) => [number, number];
+    readonly mount: (a: any, b: number, c: number, d: number, e: number, f: number) => number;
+    readonly mountError: (a: any, b: number, c: number) => number;
+    readonly wasm_bindgen__convert__closures_____invoke__hefbbf1748914c8b0: (a: number, b: number, c: any) => [number, number];
+    readonly wasm_bindgen__convert__closures________invoke__h6d59e6fc06019537: (a: number, b: number, c: any) => void;
+    readonly wasm_bindgen__convert__closures_____invoke__h06a1284b68c87545: (a: number, b: number) => void;
+    readonly __wbindgen_malloc: (a: number, b: number) => number;
+    readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
+    readonly __wbindgen_free: (a: number, b: number, c: number) => void;
+    readonly __wbindgen_exn_store: (a: number) => void;
+    readonly __externref_table_alloc: () => number;
+    readonly __wbindgen_externrefs: WebAssembly.Table;
+    readonly __externref_drop_slice: (a: number, b: number) => void;
+    readonly __wbindgen_destroy_closure: (a: number, b: number) => void;
+    readonly __externref_table_dealloc: (a: number) => void;
+    readonly __wbindgen_start: () => void;
+}
+
+export type SyncInitInput = BufferSource | WebAssembly.Module;
+
+/**
+ * Instantiates the given `module`, which can either be bytes or
+ * a precompiled `WebAssembly.Module`.
+ *
+ * @param {{ module: SyncInitInput }} module - Passing `SyncInitInput` directly is deprecated.
+ *
+ * @returns {InitOutput}
+ */
+export function initSync(module: { module: SyncInitInput } | SyncInitInput): InitOutput;
+
+/**
+ * If `module_or_path` is {RequestInfo} or {URL}, makes a request and
+ * for everything else, calls `WebAssembly.instantiate` directly.
+ *
+ * @param {{ module_or_path: InitInput | Promise<InitInput> }} module_or_path - Passing `InitInput` directly is deprecated.
+ *
+ * @returns {Promise<InitOutput>}
+ */
+export default function __wbg_init (module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>): Promise<InitOutput>;
