@@ -1,6 +1,11 @@
 //! The `exec-summary` command line, run as a separate process: exit codes, what goes to stdout
 //! and stderr, and the HTML it writes.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 mod common;
 
@@ -99,21 +104,34 @@ const UNKNOWN_FIELDS_DOC: &str = r#"{
 
 fn assert_usage_error(args: &[&str], expected_in_stderr: &str) {
     let output = run(args, Some(MINIMAL_DOC));
-    assert_eq!(code(&output), 2, "exit code for {args:?}; stderr: {}", stderr(&output));
+    assert_eq!(
+        code(&output),
+        2,
+        "exit code for {args:?}; stderr: {}",
+        stderr(&output)
+    );
     assert_eq!(stdout(&output), "", "nothing on stdout for {args:?}");
     let err = stderr(&output);
     assert!(
         err.contains(expected_in_stderr),
         "stderr for {args:?} should mention {expected_in_stderr:?}:\n{err}"
     );
-    assert!(err.starts_with("error: ") || err.contains("Usage:"), "stderr for {args:?}:\n{err}");
-    assert!(err.contains("--help"), "stderr for {args:?} points at --help:\n{err}");
+    assert!(
+        err.starts_with("error: ") || err.contains("Usage:"),
+        "stderr for {args:?}:\n{err}"
+    );
+    assert!(
+        err.contains("--help"),
+        "stderr for {args:?} points at --help:\n{err}"
+    );
 }
 
 #[test]
 fn validate_accepts_every_example() {
     let files = example_files();
-    assert!(files.iter().any(|f| f.ends_with("sino-russian-cooperation.json")));
+    assert!(files
+        .iter()
+        .any(|f| f.ends_with("sino-russian-cooperation.json")));
     for file in files {
         let name = path_str(&file);
         let output = run(&["validate", name], None);
@@ -128,7 +146,11 @@ fn validate_reports_every_problem_one_per_line() {
     let file = temp_file("invalid.json", INVALID_DOC);
     let output = run(&["validate", path_str(&file)], None);
     assert_eq!(code(&output), 1);
-    assert_eq!(stdout(&output), "", "no `valid` line for an invalid document");
+    assert_eq!(
+        stdout(&output),
+        "",
+        "no `valid` line for an invalid document"
+    );
     let err = stderr(&output);
     let lines: Vec<&str> = err.lines().collect();
     assert_eq!(lines, INVALID_DOC_LINES);
@@ -149,7 +171,10 @@ fn validate_reports_malformed_json_at_the_root_with_its_position() {
 fn validate_reports_a_non_object_document_at_the_root() {
     let output = run(&["validate", "-"], Some("[1, 2]"));
     assert_eq!(code(&output), 1);
-    assert_eq!(stderr(&output), "(root): expected an object, found an array\n");
+    assert_eq!(
+        stderr(&output),
+        "(root): expected an object, found an array\n"
+    );
 }
 
 #[test]
@@ -180,7 +205,10 @@ fn validate_reads_standard_input_for_dash() {
 
     let output = run(&["validate", "-"], Some(INVALID_DOC));
     assert_eq!(code(&output), 1);
-    assert_eq!(stderr(&output).lines().collect::<Vec<_>>(), INVALID_DOC_LINES);
+    assert_eq!(
+        stderr(&output).lines().collect::<Vec<_>>(),
+        INVALID_DOC_LINES
+    );
 }
 
 #[test]
@@ -211,7 +239,10 @@ fn unknown_subcommand_is_a_usage_error() {
 #[test]
 fn unknown_flag_is_a_usage_error() {
     assert_usage_error(&["render", "-", "--bogus"], "unexpected argument '--bogus'");
-    assert_usage_error(&["validate", "-", "--inline-css"], "unexpected argument '--inline-css'");
+    assert_usage_error(
+        &["validate", "-", "--inline-css"],
+        "unexpected argument '--inline-css'",
+    );
 }
 
 #[test]
@@ -231,9 +262,18 @@ fn inline_css_with_css_href_is_a_usage_error() {
 
 #[test]
 fn heading_level_outside_2_to_6_is_a_usage_error() {
-    assert_usage_error(&["render", "-", "--heading-level", "9"], "9 is not in 2..=6");
-    assert_usage_error(&["render", "-", "--heading-level", "1"], "1 is not in 2..=6");
-    assert_usage_error(&["render", "-", "--heading-level", "two"], "--heading-level");
+    assert_usage_error(
+        &["render", "-", "--heading-level", "9"],
+        "9 is not in 2..=6",
+    );
+    assert_usage_error(
+        &["render", "-", "--heading-level", "1"],
+        "1 is not in 2..=6",
+    );
+    assert_usage_error(
+        &["render", "-", "--heading-level", "two"],
+        "--heading-level",
+    );
 }
 
 #[test]
@@ -274,7 +314,11 @@ fn render_prints_the_card_on_stdout() {
     let html = stdout(&output);
     assert!(html.starts_with("<article "), "{html}");
     assert!(html.ends_with("</article>\n"), "{html}");
-    assert_eq!(html.lines().count(), 1, "one line of HTML, no stylesheet by default");
+    assert_eq!(
+        html.lines().count(),
+        1,
+        "one line of HTML, no stylesheet by default"
+    );
     let article = tag_with_class(&html, "es-card");
     assert_eq!(article.name, "article");
     assert_eq!(article.attr("lang"), Some("en"));
@@ -288,7 +332,14 @@ fn render_prints_the_card_on_stdout() {
 #[test]
 fn render_follows_heading_level_and_id_prefix() {
     let output = run(
-        &["render", SEED_EXAMPLE, "--heading-level", "3", "--id-prefix", "brief-"],
+        &[
+            "render",
+            SEED_EXAMPLE,
+            "--heading-level",
+            "3",
+            "--id-prefix",
+            "brief-",
+        ],
         None,
     );
     assert_eq!(code(&output), 0, "{}", stderr(&output));
@@ -340,7 +391,10 @@ fn render_of_an_invalid_document_fails_and_prints_nothing_on_stdout() {
     let output = run(&["render", path_str(&file), "--inline-css"], None);
     assert_eq!(code(&output), 1);
     assert_eq!(stdout(&output), "", "no partial card, no stylesheet");
-    assert_eq!(stderr(&output).lines().collect::<Vec<_>>(), INVALID_DOC_LINES);
+    assert_eq!(
+        stderr(&output).lines().collect::<Vec<_>>(),
+        INVALID_DOC_LINES
+    );
 }
 
 #[test]
@@ -358,13 +412,24 @@ fn render_reports_warnings_on_stderr_and_still_renders() {
 fn render_is_deterministic() {
     for file in example_files() {
         let name = path_str(&file);
-        for extra in [&[][..], &["--inline-css"][..], &["--heading-level", "5"][..]] {
-            let args: Vec<&str> = ["render", name].iter().copied().chain(extra.iter().copied()).collect();
+        for extra in [
+            &[][..],
+            &["--inline-css"][..],
+            &["--heading-level", "5"][..],
+        ] {
+            let args: Vec<&str> = ["render", name]
+                .iter()
+                .copied()
+                .chain(extra.iter().copied())
+                .collect();
             let first = run(&args, None);
             let second = run(&args, None);
             assert_eq!(code(&first), 0, "{args:?}: {}", stderr(&first));
             assert!(!first.stdout.is_empty());
-            assert_eq!(first.stdout, second.stdout, "{args:?} renders the same bytes twice");
+            assert_eq!(
+                first.stdout, second.stdout,
+                "{args:?} renders the same bytes twice"
+            );
         }
     }
 }
@@ -387,7 +452,10 @@ fn render_never_interprets_text_as_html() {
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let html = stdout(&output);
 
-    assert!(html.contains(">&lt;script&gt;alert(1)&lt;/script&gt;</h2>"), "{html}");
+    assert!(
+        html.contains(">&lt;script&gt;alert(1)&lt;/script&gt;</h2>"),
+        "{html}"
+    );
     assert!(html.contains("&lt;i&gt;kicker&lt;/i&gt;"));
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assert!(html.contains("Tom &amp; Jerry"));
@@ -403,7 +471,10 @@ fn render_never_interprets_text_as_html() {
     let hrefs: Vec<&str> = tags.iter().filter_map(|t| t.attr("href")).collect();
     assert!(hrefs.is_empty(), "no link survives: {hrefs:?}");
     assert!(!html.to_ascii_lowercase().contains("javascript"), "{html}");
-    assert!(!html.contains("evil.example\">raw"), "the raw anchor stays text");
+    assert!(
+        !html.contains("evil.example\">raw"),
+        "the raw anchor stays text"
+    );
     // The unsafe links' labels are kept as text.
     assert!(html.contains("\"quoted\" x</p>"), "{html}");
     assert!(html.contains(" label "), "{html}");

@@ -1,6 +1,11 @@
 //! The static (SSR) card through the library API, checked against the seed text it was built
 //! from and against the card's structural promises (lists, disclosures, headings, ids, escaping).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 mod common;
 
@@ -14,7 +19,11 @@ use exec_summary::render::{render_card, RenderOptions};
 fn document(json: &str) -> Document {
     match parse(json) {
         Ok(parsed) => {
-            assert!(parsed.warnings.is_empty(), "unexpected warnings: {:?}", parsed.warnings);
+            assert!(
+                parsed.warnings.is_empty(),
+                "unexpected warnings: {:?}",
+                parsed.warnings
+            );
             parsed.document
         }
         Err(problems) => panic!("invalid test document: {problems:?}"),
@@ -58,8 +67,7 @@ fn paragraph_html(card: &str) -> &str {
 
 #[test]
 fn seed_card_contains_every_seed_word_in_order() {
-    let seed = std::fs::read_to_string(SEED_TEXT)
-        .unwrap_or_else(|err| panic!("cannot read the seed text {SEED_TEXT}: {err}"));
+    let seed = read_crate_file(SEED_TEXT);
     let seed_words = words(&seed);
     assert!(seed_words.len() > 300, "the seed has its full text");
     let card_words = words(&visible_text(&seed_card()));
@@ -84,7 +92,10 @@ fn seed_card_keeps_typographic_quotes() {
         "China’s perspective",
         "countries’ different",
     ] {
-        assert!(card.contains(phrase), "the card contains {phrase} as written");
+        assert!(
+            card.contains(phrase),
+            "the card contains {phrase} as written"
+        );
     }
     assert!(!card.contains("&#"), "no numeric character references");
 }
@@ -97,7 +108,10 @@ fn seed_card_shows_the_policy_implications_as_a_list_of_three() {
     assert_eq!(tags_with_class(&card, "es-section__list").len(), 1);
     assert_eq!(count(list, "<li "), 3);
     assert_eq!(count(list, "</li>"), 3);
-    let items: Vec<_> = start_tags(list).into_iter().filter(|t| t.name == "li").collect();
+    let items: Vec<_> = start_tags(list)
+        .into_iter()
+        .filter(|t| t.name == "li")
+        .collect();
     assert!(items.iter().all(|t| t.has_class("es-section__item")));
     for start in [
         ">China has prioritized building a peaceful environment",
@@ -107,7 +121,9 @@ fn seed_card_shows_the_policy_implications_as_a_list_of_three() {
         assert!(list.contains(start), "an item starts {start}");
     }
     // The list belongs to the policy-implications disclosure.
-    let policy = &card[card.find("id=\"policy-implications\"").expect("policy section")..];
+    let policy = &card[card
+        .find("id=\"policy-implications\"")
+        .expect("policy section")..];
     assert!(policy.find("es-section__list") < policy.find("</details>"));
 }
 
@@ -159,7 +175,11 @@ fn headings_are_capped_at_h6() {
     for level in [6, 7, 200] {
         let card = render(seed_document(), &with_heading_level(level));
         let (title, summary, sections) = heading_names(&card);
-        assert_eq!((title.as_str(), summary.as_str()), ("h6", "h6"), "level {level}");
+        assert_eq!(
+            (title.as_str(), summary.as_str()),
+            ("h6", "h6"),
+            "level {level}"
+        );
         assert_eq!(sections, ["h6", "h6"], "level {level}");
         assert!(!card.contains("<h7"), "level {level}");
     }
@@ -168,8 +188,13 @@ fn headings_are_capped_at_h6() {
 #[test]
 fn heading_levels_below_2_are_raised_to_h2() {
     for level in [0, 1] {
-        let (title, summary, sections) = heading_names(&render(seed_document(), &with_heading_level(level)));
-        assert_eq!((title.as_str(), summary.as_str()), ("h2", "h3"), "level {level}");
+        let (title, summary, sections) =
+            heading_names(&render(seed_document(), &with_heading_level(level)));
+        assert_eq!(
+            (title.as_str(), summary.as_str()),
+            ("h2", "h3"),
+            "level {level}"
+        );
         assert_eq!(sections, ["h4", "h4"], "level {level}");
     }
 }
@@ -211,8 +236,14 @@ fn id_prefix_names_the_title_id() {
         ..RenderOptions::default()
     };
     let card = render(seed_document(), &options);
-    assert_eq!(tag_with_class(&card, "es-card__title").attr("id"), Some("seed-title"));
-    assert_eq!(tag_with_class(&card, "es-card").attr("aria-labelledby"), Some("seed-title"));
+    assert_eq!(
+        tag_with_class(&card, "es-card__title").attr("id"),
+        Some("seed-title")
+    );
+    assert_eq!(
+        tag_with_class(&card, "es-card").attr("aria-labelledby"),
+        Some("seed-title")
+    );
     // Section ids are the document's own, whatever the prefix.
     assert_eq!(tag_with_id(&card, "main-argument").name, "details");
 }
@@ -287,7 +318,15 @@ fn examples_render_every_section_and_author() {
         let has_source = doc.source.is_some();
         let card = render(doc, &RenderOptions::default());
         assert_eq!(count(&card, "<details "), sections, "{}", file.display());
-        assert_eq!(tags_with_class(&card, "es-author").len(), authors, "{}", file.display());
-        assert_eq!(tags_with_class(&card, "es-source").len(), usize::from(has_source));
+        assert_eq!(
+            tags_with_class(&card, "es-author").len(),
+            authors,
+            "{}",
+            file.display()
+        );
+        assert_eq!(
+            tags_with_class(&card, "es-source").len(),
+            usize::from(has_source)
+        );
     }
 }

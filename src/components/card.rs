@@ -41,7 +41,7 @@ pub fn Card(props: &CardProps) -> Html {
     let level = (*heading_level).clamp(2, 6);
     let heading = |offset: u8| AttrValue::from(format!("h{}", (level + offset).min(6)));
     let prefix = if id_prefix.is_empty() {
-        format!("es-{}-", slugify(&document.title).get(..24).unwrap_or(&slugify(&document.title)).trim_end_matches('-'))
+        default_id_prefix(&document.title)
     } else {
         id_prefix.to_string()
     };
@@ -134,6 +134,22 @@ pub fn Card(props: &CardProps) -> Html {
     }
 }
 
+/// Ids for a card rendered without an explicit prefix: readable from the title's words where it
+/// has ASCII ones, else a hash of the title, so cards in any script get distinct, valid ids.
+fn default_id_prefix(title: &str) -> String {
+    let slug = slugify(title);
+    let short = slug.get(..24).unwrap_or(&slug).trim_end_matches('-');
+    if short.is_empty() {
+        // FNV-1a: tiny, deterministic across platforms and runs (unlike std's hasher).
+        let hash = title.bytes().fold(0x811c_9dc5_u32, |h, b| {
+            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+        });
+        format!("es-{hash:08x}-")
+    } else {
+        format!("es-{short}-")
+    }
+}
+
 /// The author's note with the name set in bold (and linked); a bio that starts with the name, as
 /// published notes do, shows the name once.
 fn author_note(name: &str, bio: Option<&str>, url: Option<&str>) -> Html {
@@ -141,8 +157,12 @@ fn author_note(name: &str, bio: Option<&str>, url: Option<&str>) -> Html {
         Some(href) => html! { <a class="es-link es-author__name" href={href.to_owned()}>{ name.to_owned() }</a> },
         None => html! { <strong class="es-author__name">{ name.to_owned() }</strong> },
     };
+    // Only a whole-word match counts: "Ann" must not swallow the start of "Anna Lee …".
     match bio {
-        Some(bio) => match bio.strip_prefix(name) {
+        Some(bio) => match bio
+            .strip_prefix(name)
+            .filter(|rest| !rest.starts_with(char::is_alphanumeric))
+        {
             Some(rest) => html! { <p class="es-author__bio">{ name_html }{ rich_text(rest) }</p> },
             None => html! {
                 <p class="es-author__bio">{ name_html }{ ". " }{ rich_text(bio) }</p>

@@ -315,34 +315,39 @@ impl Checker {
             );
         }
         let mut sections = Vec::with_capacity(list.len());
-        let mut explicit_ids: Vec<(String, usize)> = Vec::new();
+        // Explicit ids and the path of the section that used each first.
+        let mut explicit_ids: Vec<(String, String)> = Vec::new();
         for (i, item) in list.iter().enumerate() {
             let path = index("sections", i);
-            let Some(section) = self.section(item, &path) else {
-                continue;
-            };
-            if !section.id.is_empty() {
-                if let Some((_, first)) = explicit_ids.iter().find(|(id, _)| *id == section.id) {
-                    self.error(
-                        &child(&path, "id"),
-                        format!(
-                            "duplicate id `{}`, already used by sections[{first}]",
-                            section.id
-                        ),
-                    );
-                }
-                explicit_ids.push((section.id.clone(), i));
+            if let Some(section) = self.section(item, &path, &mut explicit_ids) {
+                sections.push(section);
             }
-            sections.push(section);
         }
         assign_missing_ids(&mut sections);
         sections
     }
 
-    fn section(&mut self, value: &Value, path: &str) -> Option<Section> {
+    fn section(
+        &mut self,
+        value: &Value,
+        path: &str,
+        explicit_ids: &mut Vec<(String, String)>,
+    ) -> Option<Section> {
         let obj = self.object(value, path, SECTION_FIELDS)?;
         let id = match self.opt_string(obj, path, "id") {
-            Some(id) if is_slug(&id) => id,
+            Some(id) if is_slug(&id) => {
+                // Checked here, not once the section is built, so that a duplicate is reported
+                // even when the rest of the section has problems too.
+                if let Some((_, first)) = explicit_ids.iter().find(|(seen, _)| *seen == id) {
+                    self.error(
+                        &child(path, "id"),
+                        format!("duplicate id `{id}`, already used by {first}"),
+                    );
+                } else {
+                    explicit_ids.push((id.clone(), path.to_owned()));
+                }
+                id
+            }
             Some(id) => {
                 self.error(
                     &child(path, "id"),
@@ -397,30 +402,39 @@ impl Checker {
     fn source(&mut self, obj: &Map<String, Value>) -> Option<Source> {
         let value = present(obj, "source")?;
         let obj = self.object(value, "source", SOURCE_FIELDS)?;
-        let source = Source {
+        // Fields are checked in contract order (struct fields evaluate in the order written),
+        // so problems come out in document order.
+        Some(Source {
             title: self.opt_string(obj, "source", "title"),
             publisher: self.opt_string(obj, "source", "publisher"),
-            date: self.opt_string(obj, "source", "date"),
+            date: self.source_date(obj),
             url: self.opt_url(obj, "source", "url"),
-            doi: self.opt_string(obj, "source", "doi"),
-        };
-        if let Some(date) = &source.date {
-            if !is_iso_date(date) {
-                self.error(
-                    "source.date",
-                    format!("`{date}` is not an ISO 8601 date: use YYYY-MM-DD, YYYY-MM or YYYY"),
-                );
-            }
+            doi: self.source_doi(obj),
+        })
+    }
+
+    fn source_date(&mut self, obj: &Map<String, Value>) -> Option<String> {
+        let date = self.opt_string(obj, "source", "date")?;
+        if is_iso_date(&date) {
+            return Some(date);
         }
-        if let Some(doi) = &source.doi {
-            if !is_doi(doi) {
-                self.error(
-                    "source.doi",
-                    format!("`{doi}` is not a DOI: expected the form 10.1234/suffix, without a doi.org prefix"),
-                );
-            }
+        self.error(
+            "source.date",
+            format!("`{date}` is not an ISO 8601 date: use YYYY-MM-DD, YYYY-MM or YYYY"),
+        );
+        None
+    }
+
+    fn source_doi(&mut self, obj: &Map<String, Value>) -> Option<String> {
+        let doi = self.opt_string(obj, "source", "doi")?;
+        if is_doi(&doi) {
+            return Some(doi);
         }
-        Some(source)
+        self.error(
+            "source.doi",
+            format!("`{doi}` is not a DOI: expected the form 10.1234/suffix, without a doi.org prefix"),
+        );
+        None
     }
 
     fn array<'v>(

@@ -2,7 +2,13 @@
 //! static HTML the card renders to (tags, attributes, text and words).
 //!
 //! Each test crate uses a different subset of these helpers.
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![allow(
+    dead_code,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use std::path::{Path, PathBuf};
 
@@ -34,8 +40,8 @@ pub fn read_crate_file(relative: &str) -> String {
 /// The demo card's document (built from the seed text).
 pub const SEED_EXAMPLE: &str = "www/examples/sino-russian-cooperation.json";
 
-/// The seed text the demo card was written from.
-pub const SEED_TEXT: &str = "/work/shared/seed/000_ea623fd0edd9466a.txt";
+/// The seed text the demo card was written from (a copy of the project's seed document).
+pub const SEED_TEXT: &str = "tests/fixtures/seed.txt";
 
 /// A start tag: element name (lower case) and its attributes in source order.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -94,7 +100,10 @@ pub fn start_tags(html: &str) -> Vec<StartTag> {
             rest = &rest[attr_end..];
             if let Some(after) = rest.strip_prefix('=') {
                 let quote = after.chars().next().expect("attribute value");
-                assert!(quote == '"' || quote == '\'', "unquoted attribute value in {html}");
+                assert!(
+                    quote == '"' || quote == '\'',
+                    "unquoted attribute value in {html}"
+                );
                 let body = &after[1..];
                 let close = body.find(quote).expect("unterminated attribute value");
                 attrs.push((attr_name, Some(body[..close].to_owned())));
@@ -119,7 +128,11 @@ pub fn tags_with_class(html: &str, class: &str) -> Vec<StartTag> {
 /// The single start tag carrying `class`.
 pub fn tag_with_class(html: &str, class: &str) -> StartTag {
     let mut tags = tags_with_class(html, class);
-    assert_eq!(tags.len(), 1, "expected one element with class `{class}`, found {tags:?}");
+    assert_eq!(
+        tags.len(),
+        1,
+        "expected one element with class `{class}`, found {tags:?}"
+    );
     tags.remove(0)
 }
 
@@ -129,7 +142,11 @@ pub fn tag_with_id(html: &str, id: &str) -> StartTag {
         .into_iter()
         .filter(|tag| tag.attr("id") == Some(id))
         .collect();
-    assert_eq!(tags.len(), 1, "expected one element with id `{id}`, found {tags:?}");
+    assert_eq!(
+        tags.len(),
+        1,
+        "expected one element with id `{id}`, found {tags:?}"
+    );
     tags.remove(0)
 }
 

@@ -1,0 +1,87 @@
+// Shared by the end-to-end test files (not a test file itself: only *.test.mjs files run).
+// Serves HTML fixtures and JSON documents through startServer()'s `routes`, and waits on the
+// loader's data-es-state instead of sleeping.
+import { readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+
+const FIXTURES = new URL('./fixtures/', import.meta.url);
+const ROOT = new URL('../../', import.meta.url);
+
+/** The demo's seed document, parsed afresh (callers may mutate it). */
+export function seedDocument() {
+  return JSON.parse(readFileSync(new URL('www/examples/sino-russian-cooperation.json', ROOT), 'utf8'));
+}
+
+/** The seed card's expected text, one line per rendered text block. */
+export function seedLines() {
+  return readFileSync('/work/shared/seed/000_ea623fd0edd9466a.txt', 'utf8').split('\n');
+}
+
+/** A route handler sending tests/e2e/fixtures/<name> as an HTML page. */
+export function htmlFixture(name) {
+  const body = readFileSync(new URL(name, FIXTURES));
+  return (req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(body);
+  };
+}
+
+/** A route handler sending `body` (a value to serialise, or raw text) as application/json. */
+export function json(body, status = 200) {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return (req, res) => {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(text);
+  };
+}
+
+/** Collapses runs of whitespace so rendered text can be compared with source text. */
+export function normalise(text) {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Waits until the host matching `selector` has left the loading state, then asserts the state
+ * it settled in ("ready" or "error").
+ */
+export async function expectState(page, selector, expected, timeout = 10000) {
+  await page.waitForFunction(
+    (sel) => {
+      const host = document.querySelector(sel);
+      return Boolean(host?.dataset.esState) && host.dataset.esState !== 'loading';
+    },
+    selector,
+    { timeout },
+  );
+  const state = await page.locator(selector).getAttribute('data-es-state');
+  assert.equal(state, expected, `${selector} settled in data-es-state="${state}"`);
+  assert.equal(await page.locator(selector).getAttribute('aria-busy'), null, `${selector} is still aria-busy`);
+}
+
+/**
+ * What assistive technology is told about a disclosure summary, from Chromium's accessibility
+ * tree: { role, name, expanded, focusable }.
+ */
+export async function accessibleState(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: `document.querySelector(${JSON.stringify(selector)})`,
+    });
+    assert.ok(result.objectId, `no element matches ${selector}`);
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+      objectId: result.objectId,
+      fetchRelatives: false,
+    });
+    const node = nodes[0];
+    const prop = (name) => node.properties?.find((p) => p.name === name)?.value.value;
+    return {
+      role: node.role?.value,
+      name: node.name?.value,
+      expanded: prop('expanded'),
+      focusable: prop('focusable'),
+    };
+  } finally {
+    await cdp.detach();
+  }
+}
