@@ -60,6 +60,8 @@ pub fn mount(host: Element, json: &str, heading_level: u8, id_prefix: String) ->
                 heading_level,
                 id_prefix: AttrValue::from(id_prefix),
                 interactive: true,
+                theme: AttrValue::Static(""),
+                variant: AttrValue::Static(""),
             };
             let app = Renderer::<Card>::with_root_and_props(host, props).render();
             CardHandle {
@@ -72,7 +74,12 @@ pub fn mount(host: Element, json: &str, heading_level: u8, id_prefix: String) ->
             let listed = problems
                 .iter()
                 .filter(|p| p.is_error())
-                .map(|p| (AttrValue::from(p.path().to_owned()), AttrValue::from(p.message().to_owned())))
+                .map(|p| {
+                    (
+                        AttrValue::from(p.path().to_owned()),
+                        AttrValue::from(p.message().to_owned()),
+                    )
+                })
                 .collect();
             let mut handle = mount_error_card(host, listed);
             handle.problems = problems.iter().map(ToString::to_string).collect();
@@ -85,7 +92,10 @@ pub fn mount(host: Element, json: &str, heading_level: u8, id_prefix: String) ->
 /// HTTP status, timeout, size).
 #[wasm_bindgen(js_name = mountError)]
 pub fn mount_error(host: Element, message: String) -> CardHandle {
-    let mut handle = mount_error_card(host, vec![(AttrValue::Static(""), AttrValue::from(message.clone()))]);
+    let mut handle = mount_error_card(
+        host,
+        vec![(AttrValue::Static(""), AttrValue::from(message.clone()))],
+    );
     handle.problems = vec![message];
     handle
 }

@@ -85,6 +85,7 @@ fn render(args: &RenderArgs) -> ExitCode {
     let options = RenderOptions {
         heading_level: args.heading_level,
         id_prefix: args.id_prefix.clone(),
+        ..RenderOptions::default()
     };
     let card = match render_card(parsed.document, &options) {
         Ok(card) => card,

@@ -199,7 +199,14 @@ impl Parser {
     }
 
     /// Parses `chars[start..end]` into `out`.
-    fn parse_range(&self, start: usize, end: usize, depth: usize, links: bool, out: &mut Vec<Inline>) {
+    fn parse_range(
+        &self,
+        start: usize,
+        end: usize,
+        depth: usize,
+        links: bool,
+        out: &mut Vec<Inline>,
+    ) {
         let mut literal_from = start;
         let mut i = start;
         while i < end {
@@ -250,7 +257,8 @@ impl Parser {
     /// A `[label](url)` starting at `open`: a link if the URL is safe, else its label alone.
     fn link(&self, open: usize, end: usize, depth: usize) -> Option<(usize, Vec<Inline>)> {
         let middle = (*self.next_link_middle.get(open + 1)?)?;
-        if middle >= end {
+        // An empty label would be an invisible link: leave `[](…)` as the text it is.
+        if middle >= end || middle == open + 1 {
             return None;
         }
         let url_start = middle + 2;

@@ -19,6 +19,10 @@ pub struct RenderOptions {
     pub heading_level: u8,
     /// Prefix for the card's element ids; derived from the title when empty.
     pub id_prefix: String,
+    /// Built-in theme name, or empty for the stylesheet's default.
+    pub theme: String,
+    /// Layout variant, or empty for the default layout.
+    pub variant: String,
 }
 
 impl Default for RenderOptions {
@@ -26,6 +30,8 @@ impl Default for RenderOptions {
         Self {
             heading_level: 2,
             id_prefix: String::new(),
+            theme: String::new(),
+            variant: String::new(),
         }
     }
 }
@@ -37,8 +43,14 @@ pub fn render_card(document: Document, options: &RenderOptions) -> io::Result<St
         heading_level: options.heading_level,
         id_prefix: AttrValue::from(options.id_prefix.clone()),
         interactive: false,
+        theme: AttrValue::from(options.theme.clone()),
+        variant: AttrValue::from(options.variant.clone()),
     };
-    block_on(LocalServerRenderer::<Card>::with_props(props).hydratable(false).render())
+    block_on(
+        LocalServerRenderer::<Card>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
 }
 
 /// Renders the error card listing `problems` (errors only; warnings do not stop a card).
@@ -47,11 +59,20 @@ pub fn render_error_card(problems: &[Problem]) -> io::Result<String> {
         problems: problems
             .iter()
             .filter(|p| p.is_error())
-            .map(|p| (AttrValue::from(p.path().to_owned()), AttrValue::from(p.message().to_owned())))
+            .map(|p| {
+                (
+                    AttrValue::from(p.path().to_owned()),
+                    AttrValue::from(p.message().to_owned()),
+                )
+            })
             .collect(),
         lang: AttrValue::Static("en"),
     };
-    block_on(LocalServerRenderer::<ErrorCard>::with_props(props).hydratable(false).render())
+    block_on(
+        LocalServerRenderer::<ErrorCard>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
 }
 
 /// Runs Yew's renderer to completion; the components never await anything external, so a

@@ -1,7 +1,12 @@
 //! The card mounted by the wasm embedding layer in a real browser (headless Chromium):
 //! `cargo test --target wasm32-unknown-unknown --no-default-features --features csr`.
 #![cfg(target_arch = "wasm32")]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use exec_summary::embed::{mount, mount_error};
 use wasm_bindgen::JsCast;
@@ -67,7 +72,9 @@ async fn mounts_the_seed_card_with_its_sections_and_authors() {
         "Present and Future Sino-Russian Cooperation"
     );
     assert_eq!(
-        one(&host, "article").get_attribute("aria-labelledby").unwrap(),
+        one(&host, "article")
+            .get_attribute("aria-labelledby")
+            .unwrap(),
         "t1-title"
     );
     assert_eq!(open_states(&host), vec![true, false]);

@@ -1,5 +1,11 @@
 //! Static render of cards other than the seed: ids and author notes.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![cfg(feature = "ssr")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use exec_summary::model::parse;
 use exec_summary::render::{render_card, RenderOptions};
@@ -17,13 +23,18 @@ fn title_id(html: &str) -> String {
 
 #[test]
 fn cards_titled_in_other_scripts_get_distinct_valid_ids() {
-    let chinese = render(r#"{"title": "中俄合作", "sections": [{"title": "主要论点", "items": ["一"]}]}"#);
-    let arabic = render(r#"{"title": "الأمن المائي", "sections": [{"title": "ملخص", "items": ["١"]}]}"#);
+    let chinese =
+        render(r#"{"title": "中俄合作", "sections": [{"title": "主要论点", "items": ["一"]}]}"#);
+    let arabic =
+        render(r#"{"title": "الأمن المائي", "sections": [{"title": "ملخص", "items": ["١"]}]}"#);
     let (a, b) = (title_id(&chinese), title_id(&arabic));
     assert_ne!(a, b);
     for (html, id) in [(&chinese, &a), (&arabic, &b)] {
         assert!(id.starts_with("es-") && !id.contains("--"), "{id}");
-        assert!(html.contains(&format!("id=\"{id}\"")), "the title carries the id");
+        assert!(
+            html.contains(&format!("id=\"{id}\"")),
+            "the title carries the id"
+        );
     }
 }
 
@@ -45,7 +56,9 @@ fn a_name_that_is_only_the_start_of_the_bios_first_word_is_not_cut_out_of_it() {
             "authors": [{"name": "Ann", "bio": "Anna Lee is her co-author."}]}"#,
     );
     assert!(
-        html.contains(r#"<strong class="es-author__name">Ann</strong>. Anna Lee is her co-author.</p>"#),
+        html.contains(
+            r#"<strong class="es-author__name">Ann</strong>. Anna Lee is her co-author.</p>"#
+        ),
         "{html}"
     );
 }

@@ -1,5 +1,6 @@
 //! The static (SSR) card through the library API, checked against the seed text it was built
 //! from and against the card's structural promises (lists, disclosures, headings, ids, escaping).
+#![cfg(feature = "ssr")]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

@@ -23,6 +23,12 @@ pub struct CardProps {
     /// Whether scripts run (browser): shows controls that need JavaScript, such as "Expand all".
     #[prop_or_default]
     pub interactive: bool,
+    /// Built-in theme name (`light`, `dark`, `auto`, …), set as `data-theme`; empty for none.
+    #[prop_or_default]
+    pub theme: AttrValue,
+    /// Layout variant (`compact`, …), set as `data-variant`; empty for the default layout.
+    #[prop_or_default]
+    pub variant: AttrValue,
 }
 
 /// The card for one document.
@@ -33,6 +39,8 @@ pub fn Card(props: &CardProps) -> Html {
         heading_level,
         id_prefix,
         interactive,
+        theme,
+        variant,
     } = props;
     let initial: Vec<bool> = document.sections.iter().map(|s| s.expanded).collect();
     let open = use_state_eq(move || initial);
@@ -82,7 +90,8 @@ pub fn Card(props: &CardProps) -> Html {
 
     html! {
         <article class="es-card" role="region" aria-labelledby={title_id.clone()}
-            lang={document.lang.clone()} dir={document.dir.as_str()}>
+            lang={document.lang.clone()} dir={document.dir.as_str()}
+            data-theme={non_empty(theme)} data-variant={non_empty(variant)}>
             <header class="es-card__header">
                 <hgroup class="es-card__titles">
                     if let Some(kicker) = &document.kicker {
@@ -134,6 +143,11 @@ pub fn Card(props: &CardProps) -> Html {
     }
 }
 
+/// An optional attribute: present only when it has a value.
+fn non_empty(value: &AttrValue) -> Option<AttrValue> {
+    (!value.is_empty()).then(|| value.clone())
+}
+
 /// Ids for a card rendered without an explicit prefix: readable from the title's words where it
 /// has ASCII ones, else a hash of the title, so cards in any script get distinct, valid ids.
 fn default_id_prefix(title: &str) -> String {
@@ -154,7 +168,9 @@ fn default_id_prefix(title: &str) -> String {
 /// published notes do, shows the name once.
 fn author_note(name: &str, bio: Option<&str>, url: Option<&str>) -> Html {
     let name_html = match url {
-        Some(href) => html! { <a class="es-link es-author__name" href={href.to_owned()}>{ name.to_owned() }</a> },
+        Some(href) => {
+            html! { <a class="es-link es-author__name" href={href.to_owned()}>{ name.to_owned() }</a> }
+        }
         None => html! { <strong class="es-author__name">{ name.to_owned() }</strong> },
     };
     // Only a whole-word match counts: "Ann" must not swallow the start of "Anna Lee …".
@@ -191,7 +207,9 @@ fn source_line(source: &Source, label: &str) -> Html {
         parts.push(html! { <span class="es-source__publisher">{ p.clone() }</span> });
     }
     if let Some(d) = date {
-        parts.push(html! { <time class="es-source__date" datetime={d.clone()}>{ d.clone() }</time> });
+        parts.push(
+            html! { <time class="es-source__date" datetime={d.clone()}>{ d.clone() }</time> },
+        );
     }
     if title.is_none() {
         if let Some(href) = url {

@@ -4,8 +4,8 @@
 //! JavaScript at all (the static render), the browser's find-in-page and fragment navigation open
 //! it by themselves, and its collapsed content stays in the DOM for printing and search engines.
 
-use yew::prelude::*;
 use web_sys::Element;
+use yew::prelude::*;
 
 use super::inline::rich_text;
 use crate::model::Section;

@@ -415,11 +415,8 @@ fn link_with_an_empty_url_keeps_its_label_as_text() {
 }
 
 #[test]
-fn link_with_an_empty_label_is_still_a_link() {
-    check(
-        "[](https://example.org)",
-        vec![link("https://example.org", vec![])],
-    );
+fn link_with_an_empty_label_stays_literal_rather_than_an_invisible_link() {
+    literal("[](https://example.org)");
 }
 
 #[test]

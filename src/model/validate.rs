@@ -234,10 +234,7 @@ impl Checker {
                 let hint = closest(key, known)
                     .map(|k| format!(" (did you mean `{k}`?)"))
                     .unwrap_or_default();
-                self.warn(
-                    &child(path, key),
-                    format!("unknown field, ignored{hint}"),
-                );
+                self.warn(&child(path, key), format!("unknown field, ignored{hint}"));
             }
         }
         Some(obj)
@@ -309,10 +306,7 @@ impl Checker {
             return Vec::new();
         };
         if list.is_empty() {
-            self.error(
-                "sections",
-                "at least one section is required".to_owned(),
-            );
+            self.error("sections", "at least one section is required".to_owned());
         }
         let mut sections = Vec::with_capacity(list.len());
         // Explicit ids and the path of the section that used each first.
@@ -361,7 +355,11 @@ impl Checker {
         let paragraphs = self.string_list(obj, path, "paragraphs", "paragraphs");
         let items = self.string_list(obj, path, "items", "items");
         let expanded = self.opt_bool(obj, path, "expanded").unwrap_or(false);
-        if paragraphs.is_empty() && items.is_empty() {
+        // Only an empty section gets this error; lists with bad entries already have their own.
+        let has_entries = |key: &str| {
+            present(obj, key).is_some_and(|v| !matches!(v, Value::Array(a) if a.is_empty()))
+        };
+        if !has_entries("paragraphs") && !has_entries("items") {
             self.error(
                 path,
                 "a section needs at least one paragraph or item".to_owned(),
@@ -432,7 +430,9 @@ impl Checker {
         }
         self.error(
             "source.doi",
-            format!("`{doi}` is not a DOI: expected the form 10.1234/suffix, without a doi.org prefix"),
+            format!(
+                "`{doi}` is not a DOI: expected the form 10.1234/suffix, without a doi.org prefix"
+            ),
         );
         None
     }
@@ -445,17 +445,11 @@ impl Checker {
         noun: &str,
     ) -> Option<&'v Vec<Value>> {
         let Value::Array(list) = value else {
-            self.error(
-                path,
-                format!("expected an array, found {}", kind_of(value)),
-            );
+            self.error(path, format!("expected an array, found {}", kind_of(value)));
             return None;
         };
         if list.len() > limit {
-            self.error(
-                path,
-                format!("{} {noun}, the limit is {limit}", list.len()),
-            );
+            self.error(path, format!("{} {noun}, the limit is {limit}", list.len()));
         }
         Some(list)
     }
@@ -482,10 +476,7 @@ impl Checker {
 
     fn string(&mut self, value: &Value, path: &str) -> Option<String> {
         let Value::String(text) = value else {
-            self.error(
-                path,
-                format!("expected a string, found {}", kind_of(value)),
-            );
+            self.error(path, format!("expected a string, found {}", kind_of(value)));
             return None;
         };
         let chars = text.chars().count();
@@ -602,10 +593,13 @@ fn is_slug(id: &str) -> bool {
 fn is_language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let first_ok = parts.next().is_some_and(|first| {
-        (matches!(first.len(), 2 | 3) || first.eq_ignore_ascii_case("x") || first.eq_ignore_ascii_case("i"))
+        (matches!(first.len(), 2 | 3)
+            || first.eq_ignore_ascii_case("x")
+            || first.eq_ignore_ascii_case("i"))
             && first.bytes().all(|b| b.is_ascii_alphabetic())
     });
-    first_ok && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+    first_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// ISO 8601 calendar dates at year, month or day precision, with a real day of the month.

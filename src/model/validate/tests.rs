@@ -3,16 +3,23 @@
 use serde_json::{json, Value};
 
 use super::*;
-use crate::model::MAX_LIST_LEN;
 
 /// A valid document with nothing but the required fields.
 const MINIMAL: &str = r#"{"title": "T", "sections": [{"title": "S", "items": ["i"]}]}"#;
 
+/// Problems rendered as `path: message`.
+fn shown(problems: &[Problem]) -> Vec<String> {
+    problems.iter().map(ToString::to_string).collect()
+}
+
 /// Every problem, rendered as `path: message`, of a document that must be rejected.
 fn errors(json: &str) -> Vec<String> {
     let result = parse(json);
-    assert!(result.is_err(), "expected {json} to be rejected, got {result:#?}");
-    result.unwrap_err().iter().map(ToString::to_string).collect()
+    assert!(
+        result.is_err(),
+        "expected {json} to be rejected, got {result:#?}"
+    );
+    shown(&result.unwrap_err())
 }
 
 /// Asserts that `json` is rejected with exactly `expected`, in order.
@@ -23,16 +30,17 @@ fn check(json: &str, expected: &[&str]) {
 /// The document and its warnings (as `path: message`) of a document that must be accepted.
 fn accept(json: &str) -> (Document, Vec<String>) {
     let result = parse(json);
-    if let Err(problems) = &result {
-        let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        assert!(false, "expected {json} to be accepted, got {shown:#?}");
-    }
+    assert_eq!(
+        result.as_ref().err().map(|problems| shown(problems)),
+        None,
+        "expected {json} to be accepted"
+    );
     let Parsed { document, warnings } = result.unwrap();
     assert!(
         warnings.iter().all(|w| w.severity() == Severity::Warning),
         "only warnings on success: {warnings:?}"
     );
-    (document, warnings.iter().map(ToString::to_string).collect())
+    (document, shown(&warnings))
 }
 
 /// The document of a fixture that must be accepted without warnings.
@@ -285,10 +293,8 @@ fn reports_problems_in_every_section_not_just_the_first() {
         ])),
         &[
             "sections[0].items[0]: expected a string, found a number",
-            "sections[0]: a section needs at least one paragraph or item",
             "sections[1].items[1]: expected a string, found a boolean",
             "sections[2].paragraphs[0]: expected a string, found an array",
-            "sections[2]: a section needs at least one paragraph or item",
         ],
     );
 }
@@ -1088,7 +1094,7 @@ fn id_length_limit_is_64() {
         ids(&with_section(
             json!({"id": ok, "title": "S", "items": ["i"]})
         )),
-        [ok.clone()]
+        [ok.as_str()]
     );
     let long = "a".repeat(65);
     check(
