@@ -11,6 +11,7 @@
 // Every measurement runs in a fresh browser context, so its HTTP cache starts cold. Progress goes
 // to stderr; stdout carries only the markdown report, so it can be pasted into the README.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -67,7 +68,8 @@ function sizes() {
       },
     }).length;
     const gzip = zlib.gzipSync(bytes, { level: 9 }).length;
-    return { file: `pkg/${name}`, role: ROLES[name], raw: bytes.length, gzip, brotli };
+    const sha256 = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+    return { file: `pkg/${name}`, role: ROLES[name], raw: bytes.length, gzip, brotli, sha256 };
   });
   const total = { file: 'total', role: '', raw: 0, gzip: 0, brotli: 0 };
   for (const f of files) {
@@ -114,8 +116,10 @@ function interleave(cards) {
   return parts.join('\n');
 }
 
-// Installed first in <head>: a MutationObserver notes when every host is data-es-state=ready, then
-// the next animation frame (the point comparable with the static page's end mark) ends the run.
+// Installed first in <head>. A MutationObserver notes when every host is data-es-state=ready.
+// Yew may insert a card's markup in a later task than the one that sets `ready`, so the run then
+// waits until every host also holds its rendered card, and ends at the next animation frame (the
+// point comparable with the static page's end mark).
 const PROJECT_PROBE = (n) => `<script>
 (() => {
   const expected = ${n};
@@ -123,8 +127,28 @@ const PROJECT_PROBE = (n) => `<script>
   window.__bench = marks;
   addEventListener('DOMContentLoaded', () => { marks.domContentLoaded = performance.now(); });
   addEventListener('load', () => { marks.load = performance.now(); });
-  const observer = new MutationObserver(() => {
-    const hosts = document.querySelectorAll('.exec-summary');
+  const finish = () => {
+    marks.rendered = performance.now();
+    requestAnimationFrame(() => {
+      marks.end = performance.now();
+      marks.cards = document.querySelectorAll('.exec-summary > .es-card').length;
+      marks.done = true;
+    });
+  };
+  const awaitCards = (hosts) => {
+    const pending = new Set(hosts.filter((host) => !host.querySelector(':scope > .es-card')));
+    if (!pending.size) return finish();
+    const cards = new MutationObserver(() => {
+      for (const host of pending) if (host.querySelector(':scope > .es-card')) pending.delete(host);
+      if (!pending.size) {
+        cards.disconnect();
+        finish();
+      }
+    });
+    for (const host of pending) cards.observe(host, { childList: true });
+  };
+  const states = new MutationObserver(() => {
+    const hosts = Array.from(document.querySelectorAll('.exec-summary'));
     let ready = 0;
     let failed = 0;
     for (const host of hosts) {
@@ -132,22 +156,18 @@ const PROJECT_PROBE = (n) => `<script>
       else if (host.dataset.esState === 'error') failed++;
     }
     if (failed) {
-      observer.disconnect();
+      states.disconnect();
       marks.error = failed + ' host(s) reached data-es-state=error';
       marks.done = true;
       return;
     }
     if (ready === expected && hosts.length === expected) {
-      observer.disconnect();
+      states.disconnect();
       marks.ready = performance.now();
-      requestAnimationFrame(() => {
-        marks.end = performance.now();
-        marks.cards = document.querySelectorAll('.exec-summary > .es-card').length;
-        marks.done = true;
-      });
+      awaitCards(hosts);
     }
   });
-  observer.observe(document.documentElement, {
+  states.observe(document.documentElement, {
     subtree: true, attributes: true, attributeFilter: ['data-es-state'],
   });
 })();
@@ -248,7 +268,7 @@ async function measure(browser, url) {
     }
     if (problems.length) throw new Error(`${url}: ${problems.join('; ')}`);
     delete marks.done;
-    for (const key of ['domContentLoaded', 'load', 'ready', 'end', 'firstContentfulPaint']) {
+    for (const key of ['domContentLoaded', 'load', 'ready', 'rendered', 'end', 'firstContentfulPaint']) {
       if (marks[key] !== undefined) marks[key] = round(marks[key], 2);
     }
     return marks;
@@ -266,6 +286,7 @@ function summarise(samples) {
   return {
     end: pick('end'),
     ready: pick('ready'),
+    rendered: pick('rendered'),
     load: pick('load'),
     domContentLoaded: pick('domContentLoaded'),
     firstContentfulPaint: pick('firstContentfulPaint'),
@@ -288,6 +309,7 @@ function markdown(results) {
   lines.push(`### exec-summary size and speed (${results.date.slice(0, 10)})`, '');
   lines.push(`${machine.cpuModel} × ${machine.cpuCount}, ${machine.os}, Chromium ${results.chromium}, `
     + `Node ${machine.node}; median of ${results.runs} runs, each in a fresh browser context (cold HTTP cache).`, '');
+  if (results.warning) lines.push(`> Warning: pkg/ ${results.warning}.`, '');
   const busiest = Math.max(machine.loadAverage.before, machine.loadAverage.after);
   if (busiest > machine.cpuCount) {
     lines.push(`> Load average reached ${busiest} on ${machine.cpuCount} CPUs during the run: `
@@ -301,13 +323,13 @@ function markdown(results) {
       + `| ${f.brotli.toLocaleString('en')} (${kb(f.brotli)}) |`);
   }
   lines.push('', '**Time to render N seed cards** (from navigation start, localhost)', '');
-  lines.push('| N | exec-summary (wasm) | static HTML (CLI) | ratio | wasm: all ready | wasm: load event | static: load event |',
-    '|--:|--:|--:|--:|--:|--:|--:|');
+  lines.push('| N | exec-summary (wasm) | static HTML (CLI) | ratio | wasm: all `ready` | wasm: all cards in DOM | wasm: load event | static: load event |',
+    '|--:|--:|--:|--:|--:|--:|--:|--:|');
   for (const row of results.speed) {
     lines.push(`| ${row.n} | ${ms(row.project.end)} | ${ms(row.static.end)} | ${row.ratio.toFixed(2)}× `
-      + `| ${ms(row.project.ready)} | ${ms(row.project.load)} | ${ms(row.static.load)} |`);
+      + `| ${ms(row.project.ready)} | ${ms(row.project.rendered)} | ${ms(row.project.load)} | ${ms(row.static.load)} |`);
   }
-  lines.push('', 'exec-summary: every `.exec-summary` host has `data-es-state="ready"`, then one animation frame. '
+  lines.push('', 'exec-summary: every `.exec-summary` host has `data-es-state="ready"` and its card in the DOM, then one animation frame. '
     + 'Static: the CLI\'s `render --css-href` output repeated N times, load event then one animation frame. '
     + 'Ratio = exec-summary / static.');
   return lines.join('\n');
@@ -386,6 +408,13 @@ try {
 } finally {
   await browser.close();
   server.close();
+}
+
+// pkg/ may be rebuilt while the benchmark runs; say so rather than report a mix of two builds.
+const changed = sizes().files.filter((f, i) => f.sha256 !== sizeReport.files[i].sha256).map((f) => f.file);
+if (changed.length) {
+  results.warning = `changed during the run: ${changed.join(', ')}`;
+  log(`warning: ${results.warning}; run again for consistent numbers`);
 }
 
 const out = resolve(root, args.out);

@@ -24,7 +24,7 @@ trap 'rm -rf "$out"' EXIT
 wasm-bindgen "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/exec_summary.wasm" \
   --out-dir "$out" --out-name exec_summary --target web \
   --remove-name-section --remove-producers-section
-cp src/assets/exec-summary.js src/assets/exec-summary.d.ts src/assets/exec-summary.css src/assets/package.json "$out/"
+cp src/assets/exec-summary.js src/assets/exec-summary-runtime.js src/assets/exec-summary.d.ts src/assets/exec-summary.css src/assets/package.json "$out/"
 
 mkdir -p pkg
 find pkg -mindepth 1 -delete

@@ -1,20 +1,99 @@
-//! The browser embedding layer: what the JavaScript loader calls to put a card into a host element.
+//! The browser embedding layer: what the JavaScript runtime calls to put a card into an element.
 //!
-//! Discovering hosts, fetching JSON and logging stay in the loader (`assets/exec-summary.js`) so the
-//! wasm module needs no fetch or DOM-query bindings; this module only parses and mounts.
+//! Discovering hosts, fetching JSON, Shadow DOM, events and logging stay in JavaScript
+//! (`assets/exec-summary.js` and `assets/exec-summary-runtime.js`) so the wasm module carries no
+//! fetch or DOM-query bindings; this module only parses, validates and mounts.
 
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
-use yew::{AppHandle, AttrValue, Renderer};
+use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::components::{Card, CardProps, ErrorCard, ErrorCardProps};
-use crate::model::parse;
+use crate::model::{parse, Document, Problem};
 
-/// A mounted card (or error card); `destroy()` unmounts it and frees its memory.
+/// How a card is shown; merged by the loader from defaults, page config, attributes and API options.
+#[wasm_bindgen]
+#[derive(Clone, Debug, Default)]
+pub struct MountOptions {
+    heading_level: u8,
+    id_prefix: String,
+    theme: String,
+    variant: String,
+    expanded: String,
+    lang: String,
+}
+
+#[wasm_bindgen]
+impl MountOptions {
+    /// `expanded` is `all`, `none` or empty (as in the JSON); `lang` overrides the document's.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        heading_level: u8,
+        id_prefix: String,
+        theme: String,
+        variant: String,
+        expanded: String,
+        lang: String,
+    ) -> MountOptions {
+        MountOptions {
+            heading_level,
+            id_prefix,
+            theme,
+            variant,
+            expanded,
+            lang,
+        }
+    }
+}
+
+impl MountOptions {
+    /// Applies the options that change the document itself rather than its presentation.
+    fn adjust(&self, mut document: Document) -> Document {
+        let expand = match self.expanded.as_str() {
+            "all" => Some(true),
+            "none" => Some(false),
+            _ => None,
+        };
+        if let Some(open) = expand {
+            for section in &mut document.sections {
+                section.expanded = open;
+            }
+        }
+        if !self.lang.is_empty() {
+            document.lang = self.lang.clone();
+        }
+        document
+    }
+
+    fn card_props(&self, document: Document) -> CardProps {
+        CardProps {
+            document: Rc::new(self.adjust(document)),
+            heading_level: self.heading_level,
+            id_prefix: AttrValue::from(self.id_prefix.clone()),
+            interactive: true,
+            theme: AttrValue::from(self.theme.clone()),
+            variant: AttrValue::from(self.variant.clone()),
+            lang: AttrValue::default(),
+            strings: Rc::default(),
+        }
+    }
+
+    fn lang(&self) -> AttrValue {
+        if self.lang.is_empty() {
+            AttrValue::Static("en")
+        } else {
+            AttrValue::from(self.lang.clone())
+        }
+    }
+}
+
+/// A mounted card (or error card); `destroy()` unmounts it, then `free()` releases its memory.
 #[wasm_bindgen]
 pub struct CardHandle {
+    root: Element,
+    options: MountOptions,
     app: Option<MountedApp>,
     problems: Vec<String>,
     ok: bool,
@@ -39,7 +118,21 @@ impl CardHandle {
         self.problems.clone()
     }
 
-    /// Unmounts the card, leaving the host element empty.
+    /// Shows new JSON in the same place; a card keeps the reader's open sections where it can.
+    pub fn update(&mut self, json: &str) {
+        if let Some(MountedApp::Card(app)) = &mut self.app {
+            if let Ok(parsed) = parse(json) {
+                app.update(self.options.card_props(parsed.document));
+                self.problems = strings(&parsed.warnings);
+                return;
+            }
+        }
+        // Switching between a card and an error card: start afresh in the same root.
+        self.destroy();
+        *self = mount(self.root.clone(), json, &self.options);
+    }
+
+    /// Unmounts the card, leaving its root element empty.
     pub fn destroy(&mut self) {
         match self.app.take() {
             Some(MountedApp::Card(app)) => app.destroy(),
@@ -49,24 +142,19 @@ impl CardHandle {
     }
 }
 
-/// Parses `json` and mounts its card into `host` (replacing its children); invalid data mounts the
-/// error card instead. `heading_level` is 2–6; `id_prefix` must be unique on the page.
+/// Parses `json` and mounts its card into `root` (replacing its children); invalid data mounts the
+/// error card instead. `options.id_prefix` must be unique among cards sharing a document.
 #[wasm_bindgen]
-pub fn mount(host: Element, json: &str, heading_level: u8, id_prefix: String) -> CardHandle {
+pub fn mount(root: Element, json: &str, options: &MountOptions) -> CardHandle {
     match parse(json) {
         Ok(parsed) => {
-            let props = CardProps {
-                document: Rc::new(parsed.document),
-                heading_level,
-                id_prefix: AttrValue::from(id_prefix),
-                interactive: true,
-                theme: AttrValue::Static(""),
-                variant: AttrValue::Static(""),
-            };
-            let app = Renderer::<Card>::with_root_and_props(host, props).render();
+            let props = options.card_props(parsed.document);
+            let app = Renderer::<Card>::with_root_and_props(root.clone(), props).render();
             CardHandle {
+                root,
+                options: options.clone(),
                 app: Some(MountedApp::Card(app)),
-                problems: parsed.warnings.iter().map(ToString::to_string).collect(),
+                problems: strings(&parsed.warnings),
                 ok: true,
             }
         }
@@ -81,34 +169,56 @@ pub fn mount(host: Element, json: &str, heading_level: u8, id_prefix: String) ->
                     )
                 })
                 .collect();
-            let mut handle = mount_error_card(host, listed);
-            handle.problems = problems.iter().map(ToString::to_string).collect();
+            let mut handle = mount_error_card(root, listed, options, None);
+            handle.problems = strings(&problems);
             handle
         }
     }
 }
 
 /// Mounts the error card with one message, for failures before there is JSON to parse (network,
-/// HTTP status, timeout, size).
+/// HTTP status, timeout, size); `retry`, when given, is offered as a "Try again" button.
 #[wasm_bindgen(js_name = mountError)]
-pub fn mount_error(host: Element, message: String) -> CardHandle {
-    let mut handle = mount_error_card(
-        host,
-        vec![(AttrValue::Static(""), AttrValue::from(message.clone()))],
-    );
+pub fn mount_error(
+    root: Element,
+    message: String,
+    options: &MountOptions,
+    retry: Option<js_sys::Function>,
+) -> CardHandle {
+    let on_retry = retry.map(|function| {
+        Callback::from(move |_| {
+            // A failing retry callback is the page's problem, not a reason to stop the card.
+            let _ = function.call0(&JsValue::NULL);
+        })
+    });
+    let problems = vec![(AttrValue::Static(""), AttrValue::from(message.clone()))];
+    let mut handle = mount_error_card(root, problems, options, on_retry);
     handle.problems = vec![message];
     handle
 }
 
-fn mount_error_card(host: Element, problems: Vec<(AttrValue, AttrValue)>) -> CardHandle {
+fn mount_error_card(
+    root: Element,
+    problems: Vec<(AttrValue, AttrValue)>,
+    options: &MountOptions,
+    on_retry: Option<Callback<web_sys::MouseEvent>>,
+) -> CardHandle {
     let props = ErrorCardProps {
         problems,
-        lang: AttrValue::Static("en"),
+        lang: options.lang(),
+        strings: Rc::default(),
+        on_retry,
     };
-    let app = Renderer::<ErrorCard>::with_root_and_props(host, props).render();
+    let app = Renderer::<ErrorCard>::with_root_and_props(root.clone(), props).render();
     CardHandle {
+        root,
+        options: options.clone(),
         app: Some(MountedApp::Error(app)),
         problems: Vec::new(),
         ok: false,
     }
+}
+
+fn strings(problems: &[Problem]) -> Vec<String> {
+    problems.iter().map(ToString::to_string).collect()
 }

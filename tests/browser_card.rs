@@ -8,7 +8,7 @@
     clippy::panic
 )]
 
-use exec_summary::embed::{mount, mount_error};
+use exec_summary::embed::{mount, mount_error, MountOptions};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -28,6 +28,10 @@ async fn settle() {
         });
         wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
     }
+}
+
+fn options(id_prefix: &str) -> MountOptions {
+    MountOptions::new(2, id_prefix.into(), String::new(), String::new(), String::new(), String::new())
 }
 
 fn host() -> Element {
@@ -64,7 +68,7 @@ fn open_states(host: &Element) -> Vec<bool> {
 #[wasm_bindgen_test]
 async fn mounts_the_seed_card_with_its_sections_and_authors() {
     let host = host();
-    let handle = mount(host.clone(), SEED, 2, "t1-".into());
+    let handle = mount(host.clone(), SEED, &options("t1-"));
     settle().await;
     assert!(handle.ok());
     assert_eq!(
@@ -90,7 +94,7 @@ async fn mounts_the_seed_card_with_its_sections_and_authors() {
 #[wasm_bindgen_test]
 async fn clicking_a_summary_toggles_its_section() {
     let host = host();
-    let _handle = mount(host.clone(), SEED, 2, "t2-".into());
+    let _handle = mount(host.clone(), SEED, &options("t2-"));
     settle().await;
     click(&one(&host, "#policy-implications > summary"));
     settle().await;
@@ -112,7 +116,7 @@ async fn clicking_a_summary_toggles_its_section() {
 #[wasm_bindgen_test]
 async fn expand_all_then_collapse_all() {
     let host = host();
-    let _handle = mount(host.clone(), SEED, 2, "t3-".into());
+    let _handle = mount(host.clone(), SEED, &options("t3-"));
     settle().await;
     let button = one(&host, ".es-card__toggle-all");
     assert_eq!(
@@ -135,8 +139,7 @@ async fn invalid_data_shows_an_error_card_listing_every_problem() {
     let handle = mount(
         host.clone(),
         r#"{"title": 3, "sections": [{"title": "A", "items": ["x", 2]}]}"#,
-        2,
-        "t4-".into(),
+        &options("t4-"),
     );
     settle().await;
     assert!(!handle.ok());
@@ -162,7 +165,7 @@ async fn markup_in_text_never_becomes_html() {
     let host = host();
     let json = r#"{"title": "<img src=x onerror=alert(1)>", "sections": [{"title": "S",
         "paragraphs": ["<b>bold</b> and [click](javascript:alert(1)) and [ok](https://example.org)"]}]}"#;
-    let _handle = mount(host.clone(), json, 2, "t5-".into());
+    let _handle = mount(host.clone(), json, &options("t5-"));
     settle().await;
     assert!(all(&host, "img, b").is_empty());
     assert_eq!(
@@ -179,7 +182,12 @@ async fn markup_in_text_never_becomes_html() {
 #[wasm_bindgen_test]
 async fn fetch_failures_show_an_error_card_and_destroy_empties_the_host() {
     let host = host();
-    let mut handle = mount_error(host.clone(), "could not load x.json: HTTP 404".into());
+    let mut handle = mount_error(
+        host.clone(),
+        "could not load x.json: HTTP 404".into(),
+        &options(""),
+        None,
+    );
     settle().await;
     assert!(!handle.ok());
     assert!(one(&host, "[role=alert]")

@@ -1,159 +1,194 @@
-// exec-summary loader: finds card hosts on the page, fetches their JSON and mounts the wasm card.
-//
-//   <script type="module" src="pkg/exec-summary.js"></script>
-//   <div class="exec-summary" data-src="summary.json"></div>
-//
-// Page discovery, fetching and console reporting live here rather than in Rust so the wasm module
-// carries no fetch or DOM-query bindings. Nothing in this file may throw into the host page.
+/*
+ * exec-summary loader: the one script a page includes.
+ *
+ *   <script src="https://cdn.example/exec-summary/exec-summary.js" defer></script>
+ *   <div class="exec-summary" data-src="summary.json"></div>
+ *
+ * Works as a classic script (defer/async) or as type="module"; finds its own URL so pkg/ can live
+ * at any path or on another origin. It only discovers hosts and watches the page: the runtime
+ * (exec-summary-runtime.js, the wasm glue and the wasm module) is fetched when the first card
+ * comes near the viewport, so a page whose cards are never scrolled to pays for this file alone.
+ * Nothing here may throw into the host page.
+ */
+(function () {
+  'use strict';
+  if (window.ExecSummary && window.ExecSummary.version) return; // included twice: keep the first
 
-import init, { mount, mountError } from './exec_summary.js';
+  var HOSTS = '.exec-summary:not(script)';
+  var INLINE = 'script.exec-summary[type="application/json"]';
+  var ELEMENT = 'exec-summary';
+  var MOUNTED = '[data-es-state]';
+  var config = window.ExecSummaryConfig || {};
 
-const LOG = 'exec-summary:';
-const MAX_BYTES = 1024 * 1024;
-const DEFAULT_TIMEOUT_MS = 10000;
-const STATE = 'esState';
-
-let wasmReady;
-let nextId = 0;
-
-/** Starts (once) and returns the wasm module's initialisation. */
-function loadWasm() {
-  wasmReady ??= init({ module_or_path: new URL('exec_summary_bg.wasm', import.meta.url) });
-  return wasmReady;
-}
-
-/** Reads a response body as text, refusing bodies over the contract's 1 MiB limit while streaming. */
-async function readCapped(response) {
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > MAX_BYTES) throw new Error(`the summary is ${declared} bytes, the limit is 1 MiB`);
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const chunks = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > MAX_BYTES) {
-      reader.cancel();
-      throw new Error('the summary is larger than the 1 MiB limit');
+  /** The directory this script was loaded from; every other file of pkg/ sits beside it. */
+  function baseUrl() {
+    if (config.base) return new URL(config.base, document.baseURI).href;
+    var own = document.currentScript;
+    if (!own) {
+      var scripts = document.querySelectorAll('script[src]');
+      for (var i = scripts.length - 1; i >= 0 && !own; i--) {
+        if (/(^|\/)exec-summary(\.min)?\.js([?#]|$)/.test(scripts[i].src)) own = scripts[i];
+      }
     }
-    chunks.push(value);
+    return new URL('.', own ? own.src : document.baseURI).href;
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
+
+  var base = baseUrl();
+  var runtime;
+  var controllers = new WeakMap();
+  var lazy = 'IntersectionObserver' in window
+    ? new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          lazy.unobserve(entry.target);
+          start(entry.target, controllers.get(entry.target));
+        }
+      });
+    }, { rootMargin: config.rootMargin || '800px 0px' })
+    : null;
+
+  function loadRuntime() {
+    runtime = runtime || import(base + 'exec-summary-runtime.js').then(function (module) {
+      return module.createRuntime(base, config);
+    });
+    return runtime;
   }
-  return new TextDecoder().decode(bytes);
-}
 
-/** Fetches the JSON text at `url`, turning every failure into a sentence for the error card. */
-async function fetchSummary(url, timeoutMs) {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-    if (!response.ok) {
-      throw new Error(`could not load ${url}: HTTP ${response.status} ${response.statusText}`.trim());
-    }
-    return await readCapped(response);
-  } catch (error) {
-    if (error.name === 'AbortError') {
-      throw new Error(`could not load ${url}: no answer within ${timeoutMs / 1000} s`);
-    }
-    if (error instanceof TypeError) {
-      throw new Error(`could not load ${url}: network error or blocked by CORS`);
-    }
-    throw error;
-  } finally {
-    clearTimeout(timer);
+  function report(error) {
+    console.error('exec-summary: could not start the widget:', error);
   }
-}
 
-/** Opens and scrolls to the section named by the URL fragment, if it is in `root`. */
-function openFromHash(root) {
-  const id = decodeURIComponent(location.hash.slice(1));
-  if (!id) return;
-  const section = root.querySelector(`details[id="${CSS.escape(id)}"]`);
-  if (!section) return;
-  section.open = true;
-  section.scrollIntoView({ block: 'start' });
-}
-
-function report(host, src, handle) {
-  for (const problem of handle.problems) {
-    const line = `${LOG} ${src || 'card'}: ${problem}`;
-    if (handle.ok) console.warn(line);
-    else console.error(line);
+  /** Mounts `host` now with `options` (API options override its attributes). */
+  function start(host, options) {
+    var pending = loadRuntime().then(function (rt) {
+      return rt.mount(host, options || {});
+    });
+    pending.catch(function (error) {
+      report(error);
+      host.setAttribute('data-es-state', 'error');
+    });
+    return pending;
   }
-}
 
-/** Mounts one host element; safe to call twice (a host is only ever mounted once). */
-async function mountHost(host) {
-  if (host.dataset[STATE]) return;
-  host.dataset[STATE] = 'loading';
-  host.setAttribute('aria-busy', 'true');
-  const src = host.dataset.src;
-  const level = Number(host.dataset.headingLevel) || 2;
-  let json;
-  let failure;
-  if (!src) {
-    failure = 'no data: add data-src="…" with the URL of a summary JSON file';
-  } else {
-    try {
-      const timeout = Number(host.dataset.timeout) || DEFAULT_TIMEOUT_MS;
-      json = await fetchSummary(new URL(src, document.baseURI).href, timeout);
-    } catch (error) {
-      failure = error.message;
-    }
+  /** Registers a host once: mounted now if eager, else when it nears the viewport. */
+  function adopt(host, options) {
+    if (controllers.has(host) || host.hasAttribute('data-es-state')) return;
+    controllers.set(host, options || {});
+    host.setAttribute('data-es-state', 'waiting');
+    var loading = host.getAttribute('data-loading') || host.getAttribute('loading') || config.loading;
+    if (lazy && loading !== 'eager') lazy.observe(host);
+    else start(host, options);
   }
-  try {
-    await loadWasm();
-  } catch (error) {
-    console.error(`${LOG} could not start the widget`, error);
-    host.dataset[STATE] = 'error';
-    host.removeAttribute('aria-busy');
-    return;
+
+  var inlineHosts = new WeakMap();
+
+  /** A `<script type="application/json" class="exec-summary">` gets a host right where it stands. */
+  function adoptInline(script) {
+    if (inlineHosts.has(script)) return;
+    var host = document.createElement('div');
+    host.className = 'exec-summary-inline';
+    Array.prototype.forEach.call(script.attributes, function (attr) {
+      if (attr.name.indexOf('data-') === 0) host.setAttribute(attr.name, attr.value);
+    });
+    inlineHosts.set(script, host);
+    script.before(host);
+    adopt(host, { inline: script });
   }
-  const handle = failure === undefined
-    ? mount(host, json, level, `es${++nextId}-`)
-    : mountError(host, failure);
-  report(host, src, handle);
-  host.dataset[STATE] = handle.ok ? 'ready' : 'error';
-  host.removeAttribute('aria-busy');
-  if (handle.ok) {
-    // Yew renders on its scheduler: wait a frame so the sections exist before looking.
-    requestAnimationFrame(() => openFromHash(host));
+
+  /** Mounts every card host under `root` not mounted yet (lazily, unless eager). */
+  function scan(root) {
+    root = root || document;
+    var each = function (selector, fn) {
+      if (root.matches && root.matches(selector)) fn(root);
+      Array.prototype.forEach.call(root.querySelectorAll(selector), fn);
+    };
+    each(INLINE, function (script) {
+      // A JSON script inside a host is that host's data, not a card of its own.
+      if (!script.parentElement || !script.parentElement.closest(HOSTS + ',' + ELEMENT)) adoptInline(script);
+    });
+    each(HOSTS, function (host) { adopt(host); });
   }
-}
 
-/** Links the card stylesheet once, unless the page already links it (or a copy of it). */
-function linkStylesheet() {
-  const href = new URL('exec-summary.css', import.meta.url).href;
-  const links = document.querySelectorAll('link[rel~="stylesheet"]');
-  if (Array.from(links).some((link) => link.href === href || link.dataset.execSummary !== undefined)) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  link.dataset.execSummary = '';
-  document.head.append(link);
-}
+  /** Unmounts the card in `host` and forgets it (a later scan may mount it again). */
+  function destroyHost(host) {
+    if (lazy) lazy.unobserve(host);
+    if (!controllers.has(host)) return;
+    controllers.delete(host);
+    host.removeAttribute('data-es-state');
+    if (runtime) runtime.then(function (rt) { rt.destroy(host); }, function () {});
+  }
 
-/** Mounts every card host under `root` that is not mounted yet. */
-export function scan(root = document) {
-  const hosts = root.querySelectorAll('.exec-summary');
-  return Promise.all(Array.from(hosts, (host) => mountHost(host).catch((error) => {
-    console.error(`${LOG} unexpected failure`, error);
-  })));
-}
+  /**
+   * JavaScript API: renders `data` (an object, JSON text, or a URL) into `element` with `options`
+   * (headingLevel, theme, variant, expanded, lang, timeout). Returns a handle at once.
+   */
+  function render(element, data, options) {
+    destroyHost(element);
+    controllers.set(element, null);
+    var opts = Object.assign({}, options || {}, { data: data });
+    var ready = start(element, opts);
+    return {
+      element: element,
+      ready: ready.then(function () { return element; }),
+      update: function (next) {
+        return loadRuntime().then(function (rt) { return rt.update(element, next); });
+      },
+      destroy: function () { destroyHost(element); }
+    };
+  }
 
-addEventListener('hashchange', () => openFromHash(document));
+  function watch() {
+    if (config.observe === false || !('MutationObserver' in window)) return;
+    new MutationObserver(function (records) {
+      records.forEach(function (record) {
+        Array.prototype.forEach.call(record.addedNodes, function (node) {
+          if (node.nodeType === 1) scan(node);
+        });
+        Array.prototype.forEach.call(record.removedNodes, function (node) {
+          if (node.nodeType !== 1) return;
+          var gone = node.matches(MOUNTED) ? [node] : [];
+          gone = gone.concat(Array.prototype.slice.call(node.querySelectorAll(MOUNTED)));
+          gone.forEach(function (host) { if (!host.isConnected) destroyHost(host); });
+        });
+      });
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  }
 
-linkStylesheet();
-if (document.readyState === 'loading') {
-  document.addEventListener('DOMContentLoaded', () => scan(), { once: true });
-} else {
-  scan();
-}
+  if (window.customElements && !customElements.get(ELEMENT)) {
+    customElements.define(ELEMENT, class extends HTMLElement {
+      static get observedAttributes() {
+        return ['src', 'theme', 'variant', 'heading-level', 'expanded', 'lang'];
+      }
+      connectedCallback() { adopt(this); }
+      disconnectedCallback() {
+        var self = this;
+        // Moving an element disconnects and reconnects it in one task: only a real removal unmounts.
+        queueMicrotask(function () { if (!self.isConnected) destroyHost(self); });
+      }
+      attributeChangedCallback(name, before, after) {
+        // Before mounting, attributes are simply read when the card mounts.
+        var state = this.getAttribute('data-es-state');
+        if (before === after || !this.isConnected || !state || state === 'waiting') return;
+        destroyHost(this);
+        adopt(this);
+      }
+    });
+  }
+
+  window.ExecSummary = {
+    version: '0.1.0',
+    render: render,
+    scan: scan,
+    destroy: destroyHost
+  };
+
+  function boot() {
+    scan(document);
+    watch();
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot, { once: true });
+  else boot();
+  addEventListener('hashchange', function () {
+    if (runtime) runtime.then(function (rt) { rt.openFromHash(); }, function () {});
+  });
+})();

@@ -1,8 +1,11 @@
 //! The card shown in place of a summary whose data could not be used.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::locale::ui_text;
+use crate::locale::{primary_subtag, resolve_dir, Labels, UiOverrides};
+use crate::model::Dir;
 
 /// Most problems listed on the card; the console and the CLI always get the full list.
 const MAX_LISTED: usize = 12;
@@ -15,19 +18,38 @@ pub struct ErrorCardProps {
     /// Language for the card's own words.
     #[prop_or(AttrValue::Static("en"))]
     pub lang: AttrValue,
+    /// Replacements for any of the card's own words, over the locale table.
+    #[prop_or_default]
+    pub strings: Rc<UiOverrides>,
+    /// Offered as a "Try again" button when the failure may be passing (network, timeout).
+    #[prop_or_default]
+    pub on_retry: Option<Callback<MouseEvent>>,
 }
 
 /// A visible, announced error in the card's slot: never a blank box.
 #[component]
 pub fn ErrorCard(props: &ErrorCardProps) -> Html {
-    let ErrorCardProps { problems, lang } = props;
-    let text = ui_text(lang);
+    let ErrorCardProps {
+        problems,
+        lang,
+        strings,
+        on_retry,
+    } = props;
+    let text = Labels::new(lang, lang, strings);
     let hidden = problems.len().saturating_sub(MAX_LISTED);
+    let dir = resolve_dir(lang, Dir::Auto);
+    // The problems themselves are written in English by the validator and the loader.
+    let (list_lang, list_dir) = if primary_subtag(lang).eq_ignore_ascii_case("en") {
+        (None, None)
+    } else {
+        (Some("en"), Some("ltr"))
+    };
+    let more = text.error_more.text.replace("{n}", &hidden.to_string());
     html! {
-        <div class="es-card es-card--error" role="alert" lang={lang.clone()}>
-            <p class="es-error__title">{ text.error_title }</p>
-            <p class="es-error__intro">{ text.error_intro }</p>
-            <ul class="es-error__list">
+        <div class="es-card es-card--error" part="error" role="alert" lang={lang.clone()} {dir}>
+            <p class="es-error__title" part="error-title" lang={text.error_title.lang.clone()}>{ text.error_title.text.clone() }</p>
+            <p class="es-error__intro" lang={text.error_intro.lang.clone()}>{ text.error_intro.text.clone() }</p>
+            <ul class="es-error__list" part="error-list" lang={list_lang} dir={list_dir}>
                 { for problems.iter().take(MAX_LISTED).map(|(path, message)| html! {
                     <li class="es-error__item">
                         if !path.is_empty() {
@@ -37,9 +59,12 @@ pub fn ErrorCard(props: &ErrorCardProps) -> Html {
                     </li>
                 }) }
                 if hidden > 0 {
-                    <li class="es-error__item es-error__more">{ format!("… and {hidden} more (see the browser console)") }</li>
+                    <li class="es-error__item es-error__more" lang={text.error_more.lang.clone().unwrap_or_else(|| lang.clone())} {dir}>{ more }</li>
                 }
             </ul>
+            if let Some(onclick) = on_retry {
+                <button type="button" class="es-error__retry" part="retry" lang={text.retry.lang.clone()} onclick={onclick.clone()}>{ text.retry.text.clone() }</button>
+            }
         </div>
     }
 }

@@ -113,9 +113,12 @@ test('curly quotes and apostrophes are kept as published', async () => {
   assert.ok(!/["']/.test(text), 'straight quotes appeared in the main argument');
 });
 
-test('the card stylesheet is linked once and applied', async () => {
+test('the card stylesheet is applied inside the card and not added to the page', async () => {
+  // The card lives in its host's shadow root with the stylesheet adopted there, so the page's
+  // own styles and the card's cannot reach each other.
   const links = await page.locator('link[rel="stylesheet"]').evaluateAll((els) => els.map((el) => new URL(el.href).pathname));
-  assert.equal(links.filter((href) => href === '/pkg/exec-summary.css').length, 1);
+  assert.equal(links.filter((href) => href.endsWith('exec-summary.css')).length, 0);
+  assert.equal(await page.locator(HOST).evaluate((host) => host.shadowRoot?.adoptedStyleSheets.length), 1);
   const style = await page.locator(CARD).evaluate((el) => {
     const s = getComputedStyle(el);
     return {

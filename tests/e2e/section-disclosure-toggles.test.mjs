@@ -71,7 +71,7 @@ test('Tab reaches the card controls in reading order', async () => {
   for (let i = 0; i < 10; i += 1) {
     await page.keyboard.press('Tab');
     const stop = await page.evaluate(() => {
-      const el = document.activeElement;
+      const el = (function deep(a) { return a && a.shadowRoot && a.shadowRoot.activeElement ? deep(a.shadowRoot.activeElement) : a; })(document.activeElement);
       if (!el || el === document.body) return null;
       const inCard = Boolean(el.closest('.es-card'));
       const label = el.matches('summary') ? `summary#${el.parentElement.id}` : `${el.localName}.${el.className}`;
@@ -84,8 +84,9 @@ test('Tab reaches the card controls in reading order', async () => {
     if (stop.inCard) {
       stops.push(stop.label);
       assert.ok(stop.ring, `no visible focus ring on ${stop.label}`);
+    } else if (stops.length) {
+      break;
     }
-    else if (stops.length) break;
   }
   assert.deepEqual(stops, [
     'button.es-card__toggle-all',
@@ -101,7 +102,7 @@ test('Enter on a focused summary toggles its section', async () => {
   await page.keyboard.press('Enter');
   assert.equal(await isOpen(MAIN), true);
   await page.keyboard.press('Tab');
-  assert.ok(await page.locator(`${POLICY} > summary`).evaluate((s) => s === document.activeElement));
+  assert.ok(await page.locator(`${POLICY} > summary`).evaluate((s) => s === (function deep(a) { return a && a.shadowRoot && a.shadowRoot.activeElement ? deep(a.shadowRoot.activeElement) : a; })(document.activeElement)));
   await page.keyboard.press('Enter');
   assert.equal(await isOpen(POLICY), true);
 });

@@ -14,7 +14,7 @@ export function seedDocument() {
 
 /** The seed card's expected text, one line per rendered text block. */
 export function seedLines() {
-  return readFileSync('/work/shared/seed/000_ea623fd0edd9466a.txt', 'utf8').split('\n');
+  return readFileSync(new URL('tests/fixtures/seed.txt', ROOT), 'utf8').split('\n');
 }
 
 /** A route handler sending tests/e2e/fixtures/<name> as an HTML page. */
@@ -26,12 +26,19 @@ export function htmlFixture(name) {
   };
 }
 
-/** A route handler sending `body` (a value to serialise, or raw text) as application/json. */
+/**
+ * A route handler sending `body` (a value to serialise, or raw text) as application/json, with
+ * its content-length declared.
+ */
 export function json(body, status = 200) {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const bytes = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
   return (req, res) => {
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(text);
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': bytes.length,
+      'cache-control': 'no-store',
+    });
+    res.end(bytes);
   };
 }
 
@@ -41,14 +48,14 @@ export function normalise(text) {
 }
 
 /**
- * Waits until the host matching `selector` has left the loading state, then asserts the state
- * it settled in ("ready" or "error").
+ * Waits until the host matching `selector` has settled (lazy hosts go waiting → loading → ready
+ * or error), then asserts the state it settled in.
  */
 export async function expectState(page, selector, expected, timeout = 10000) {
   await page.waitForFunction(
     (sel) => {
       const host = document.querySelector(sel);
-      return Boolean(host?.dataset.esState) && host.dataset.esState !== 'loading';
+      return ['ready', 'error'].includes(host?.dataset.esState);
     },
     selector,
     { timeout },
@@ -59,6 +66,22 @@ export async function expectState(page, selector, expected, timeout = 10000) {
 }
 
 /**
+ * querySelector that also looks inside open shadow roots (cards mount in their host's shadow
+ * root), in document order; runs in the page, so it must stay self-contained.
+ */
+export function deepQuery(root, selector) {
+  const direct = root.querySelector(selector);
+  if (direct) return direct;
+  for (const element of root.querySelectorAll('*')) {
+    if (element.shadowRoot) {
+      const found = deepQuery(element.shadowRoot, selector);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
  * What assistive technology is told about a disclosure summary, from Chromium's accessibility
  * tree: { role, name, expanded, focusable }.
  */
@@ -66,7 +89,7 @@ export async function accessibleState(page, selector) {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { result } = await cdp.send('Runtime.evaluate', {
-      expression: `document.querySelector(${JSON.stringify(selector)})`,
+      expression: `(${deepQuery})(document, ${JSON.stringify(selector)})`,
     });
     assert.ok(result.objectId, `no element matches ${selector}`);
     const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
@@ -84,4 +107,14 @@ export async function accessibleState(page, selector) {
   } finally {
     await cdp.detach();
   }
+}
+
+/** The problems an error card lists, as { path, text } (path is null when none is shown). */
+export function errorItems(page, hostSelector) {
+  return page.locator(`${hostSelector} .es-card--error li.es-error__item`).evaluateAll((items) =>
+    items.map((li) => ({
+      path: li.querySelector('code.es-error__path')?.textContent ?? null,
+      text: li.textContent.replace(/\s+/g, ' ').trim(),
+    })),
+  );
 }
