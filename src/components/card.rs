@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::inline::rich_text;
 use super::section::SectionView;
-use crate::locale::ui_text;
-use crate::model::{slugify, Document, Source};
+use crate::locale::{resolve_dir, Label, Labels, UiOverrides};
+use crate::model::{slugify, Document, Source, DEFAULT_SUMMARY_HEADING};
 
 /// Properties of [`Card`].
 #[derive(Properties, PartialEq, Clone)]
@@ -29,6 +29,13 @@ pub struct CardProps {
     /// Layout variant (`compact`, …), set as `data-variant`; empty for the default layout.
     #[prop_or_default]
     pub variant: AttrValue,
+    /// Language of the card's own words (labels, announcements, dates) as a BCP 47 tag; empty for
+    /// the document's `lang`. The content keeps the document's `lang`.
+    #[prop_or_default]
+    pub lang: AttrValue,
+    /// Replacements for any of the card's own words, over the locale table.
+    #[prop_or_default]
+    pub strings: Rc<UiOverrides>,
 }
 
 /// The card for one document.
@@ -41,10 +48,20 @@ pub fn Card(props: &CardProps) -> Html {
         interactive,
         theme,
         variant,
+        lang,
+        strings,
     } = props;
     let initial: Vec<bool> = document.sections.iter().map(|s| s.expanded).collect();
     let open = use_state_eq(move || initial);
-    let text = ui_text(&document.lang);
+    // What "Expand all/Collapse all" last did (true: opened all), for the live region; it is only
+    // announced while the sections are still in that state.
+    let announced = use_state_eq(|| None::<bool>);
+    let ui_lang = if lang.is_empty() {
+        document.lang.as_str()
+    } else {
+        lang.as_str()
+    };
+    let text = Labels::new(ui_lang, &document.lang, strings);
 
     let level = (*heading_level).clamp(2, 6);
     let heading = |offset: u8| AttrValue::from(format!("h{}", (level + offset).min(6)));
@@ -77,8 +94,33 @@ pub fn Card(props: &CardProps) -> Html {
     };
     let on_toggle_all = {
         let open = open.clone();
+        let announced = announced.clone();
         let count = document.sections.len();
-        Callback::from(move |_: MouseEvent| open.set(vec![!all_open; count]))
+        Callback::from(move |_: MouseEvent| {
+            open.set(vec![!all_open; count]);
+            announced.set(Some(!all_open));
+        })
+    };
+    let status = match *announced {
+        Some(true) if all_open => Some(&text.all_expanded),
+        Some(false) if (0..document.sections.len()).all(|i| !is_open(i)) => {
+            Some(&text.all_collapsed)
+        }
+        _ => None,
+    };
+    // A document without its own heading gets the locale's (the model fills in the English one).
+    let summary_heading = if document.summary_heading == DEFAULT_SUMMARY_HEADING {
+        text.summary_heading.clone()
+    } else {
+        Label {
+            text: AttrValue::from(document.summary_heading.clone()),
+            lang: None,
+        }
+    };
+    let toggle_label = if all_open {
+        &text.collapse_all
+    } else {
+        &text.expand_all
     };
     let section_ids = document
         .sections
@@ -89,34 +131,40 @@ pub fn Card(props: &CardProps) -> Html {
     let section_heading = heading(2);
 
     html! {
-        <article class="es-card" role="region" aria-labelledby={title_id.clone()}
-            lang={document.lang.clone()} dir={document.dir.as_str()}
+        <article class="es-card" part="card" role="region" aria-labelledby={title_id.clone()}
+            lang={document.lang.clone()} dir={resolve_dir(&document.lang, document.dir)}
             data-theme={non_empty(theme)} data-variant={non_empty(variant)}>
-            <header class="es-card__header">
+            <header class="es-card__header" part="header">
                 <hgroup class="es-card__titles">
                     if let Some(kicker) = &document.kicker {
-                        <p class="es-card__kicker">{ kicker.clone() }</p>
+                        <p class="es-card__kicker" part="kicker">{ kicker.clone() }</p>
                     }
-                    <@{heading(0).to_string()} class="es-card__title" id={title_id}>{ document.title.clone() }</@>
+                    <@{heading(0).to_string()} class="es-card__title" part="title" id={title_id}>{ document.title.clone() }</@>
                     if let Some(subtitle) = &document.subtitle {
-                        <p class="es-card__subtitle">{ subtitle.clone() }</p>
+                        <p class="es-card__subtitle" part="subtitle">{ subtitle.clone() }</p>
                     }
                 </hgroup>
                 if let Some(description) = &document.description {
-                    <p class="es-card__lede">{ rich_text(description) }</p>
+                    <p class="es-card__lede" part="lede">{ rich_text(description) }</p>
                 }
             </header>
             <div class="es-card__summary">
                 <div class="es-card__summary-bar">
-                    <@{heading(1).to_string()} class="es-card__summary-heading">{ document.summary_heading.clone() }</@>
+                    <@{heading(1).to_string()} class="es-card__summary-heading" part="summary-heading"
+                        lang={summary_heading.lang}>{ summary_heading.text }</@>
                     if *interactive && document.sections.len() > 1 {
-                        <button type="button" class="es-card__toggle-all" aria-controls={section_ids}
+                        <button type="button" class="es-card__toggle-all" part="toggle-all"
+                            aria-controls={section_ids} lang={toggle_label.lang.clone()}
                             onclick={on_toggle_all}>
-                            { if all_open { text.collapse_all } else { text.expand_all } }
+                            { toggle_label.text.clone() }
                         </button>
+                        <p class="es-card__status es-visually-hidden" part="status" role="status"
+                            lang={status.and_then(|s| s.lang.clone())}>
+                            { status.map(|s| s.text.clone()).unwrap_or_default() }
+                        </p>
                     }
                 </div>
-                <div class="es-card__sections">
+                <div class="es-card__sections" part="sections">
                     { for document.sections.iter().enumerate().map(|(index, section)| html! {
                         <SectionView key={section.id.clone()} section={section.clone()} {index}
                             open={is_open(index)} heading={section_heading.clone()}
@@ -125,22 +173,34 @@ pub fn Card(props: &CardProps) -> Html {
                 </div>
             </div>
             if !document.authors.is_empty() || document.source.is_some() {
-                <footer class="es-card__footer">
+                <footer class="es-card__footer" part="footer">
                     if !document.authors.is_empty() {
-                        <@{heading(1).to_string()} class="es-card__footer-heading">{ text.authors }</@>
-                        <ul class="es-card__authors">
+                        <@{heading(1).to_string()} class="es-card__footer-heading" part="authors-heading"
+                            lang={text.authors.lang.clone()}>{ text.authors.text.clone() }</@>
+                        <ul class="es-card__authors" part="authors">
                             { for document.authors.iter().map(|author| html! {
-                                <li class="es-author">{ author_note(&author.name, author.bio.as_deref(), author.url.as_deref()) }</li>
+                                <li class="es-author">{ author_note(&author.name, author.bio.as_deref(), author.url.as_deref(), text.locale.full_stop) }</li>
                             }) }
                         </ul>
                     }
                     if let Some(source) = &document.source {
-                        { source_line(source, text.source) }
+                        { source_line(source, &text) }
                     }
                 </footer>
             }
         </article>
     }
+}
+
+/// Whether `c` belongs to a script written without spaces between words (Chinese, Japanese), where
+/// a name can run straight into the next word.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(u32::from(c),
+        0x3040..=0x30ff      // Hiragana, Katakana
+        | 0x3400..=0x4dbf    // CJK Unified Ideographs Extension A
+        | 0x4e00..=0x9fff    // CJK Unified Ideographs
+        | 0xf900..=0xfaff    // CJK Compatibility Ideographs
+        | 0x20000..=0x3134f) // CJK Unified Ideographs Extensions B–G
 }
 
 /// An optional attribute: present only when it has a value.
@@ -165,31 +225,38 @@ fn default_id_prefix(title: &str) -> String {
 }
 
 /// The author's note with the name set in bold (and linked); a bio that starts with the name, as
-/// published notes do, shows the name once.
-fn author_note(name: &str, bio: Option<&str>, url: Option<&str>) -> Html {
+/// published notes do, shows the name once; otherwise `full_stop` (". ", "。") separates them.
+fn author_note(name: &str, bio: Option<&str>, url: Option<&str>, full_stop: &'static str) -> Html {
     let name_html = match url {
         Some(href) => {
             html! { <a class="es-link es-author__name" href={href.to_owned()}>{ name.to_owned() }</a> }
         }
         None => html! { <strong class="es-author__name">{ name.to_owned() }</strong> },
     };
-    // Only a whole-word match counts: "Ann" must not swallow the start of "Anna Lee …".
+    // Only a whole-word match counts: "Ann" must not swallow the start of "Anna Lee …"; but in
+    // Chinese "王丽华是…" starts with the name "王丽华" though no space follows it.
+    let ends_word = |rest: &str| match rest.chars().next() {
+        Some(next) => {
+            !next.is_alphanumeric()
+                || is_unspaced_script(next)
+                || name.chars().last().is_some_and(is_unspaced_script)
+        }
+        None => true,
+    };
     match bio {
-        Some(bio) => match bio
-            .strip_prefix(name)
-            .filter(|rest| !rest.starts_with(char::is_alphanumeric))
-        {
+        Some(bio) => match bio.strip_prefix(name).filter(|rest| ends_word(rest)) {
             Some(rest) => html! { <p class="es-author__bio">{ name_html }{ rich_text(rest) }</p> },
             None => html! {
-                <p class="es-author__bio">{ name_html }{ ". " }{ rich_text(bio) }</p>
+                <p class="es-author__bio">{ name_html }{ full_stop }{ rich_text(bio) }</p>
             },
         },
         None => html! { <p class="es-author__bio">{ name_html }</p> },
     }
 }
 
-/// "Source: Title. Publisher, 2018-07-01. doi:10.…" with each part optional.
-fn source_line(source: &Source, label: &str) -> Html {
+/// "Source: Title. Publisher, July 1, 2018, doi:10.…" with each part optional, the label,
+/// punctuation and date in the card's interface language.
+fn source_line(source: &Source, text: &Labels) -> Html {
     let Source {
         title,
         publisher,
@@ -197,6 +264,7 @@ fn source_line(source: &Source, label: &str) -> Html {
         url,
         doi,
     } = source;
+    let locale = text.locale;
     let title_html = title.as_ref().map(|t| match url {
         Some(href) => html! { <cite class="es-source__title"><a class="es-link" href={href.clone()}>{ t.clone() }</a></cite> },
         None => html! { <cite class="es-source__title">{ t.clone() }</cite> },
@@ -207,9 +275,10 @@ fn source_line(source: &Source, label: &str) -> Html {
         parts.push(html! { <span class="es-source__publisher">{ p.clone() }</span> });
     }
     if let Some(d) = date {
-        parts.push(
-            html! { <time class="es-source__date" datetime={d.clone()}>{ d.clone() }</time> },
-        );
+        let shown = locale.format_date(d).unwrap_or_else(|| d.clone());
+        parts.push(html! {
+            <time class="es-source__date" datetime={d.clone()} lang={text.locale_lang.clone()}>{ shown }</time>
+        });
     }
     if title.is_none() {
         if let Some(href) = url {
@@ -224,13 +293,15 @@ fn source_line(source: &Source, label: &str) -> Html {
     let mut joined: Vec<Html> = Vec::new();
     for (i, part) in parts.into_iter().enumerate() {
         if i > 0 {
-            joined.push(html! { { ", " } });
+            joined.push(html! { { locale.separator } });
         }
         joined.push(part);
     }
     html! {
-        <p class="es-source">
-            <span class="es-source__label">{ format!("{label}: ") }</span>
+        <p class="es-source" part="source">
+            <span class="es-source__label" lang={text.source.lang.clone()}>
+                { format!("{}{}", text.source.text, locale.colon) }
+            </span>
             { for joined }
         </p>
     }

@@ -47,11 +47,11 @@ pub fn SectionView(props: &SectionProps) -> Html {
         })
     });
     html! {
-        <details class="es-section" id={section.id.clone()} open={*open} {ontoggle}>
-            <summary class="es-section__summary">
-                <@{heading.to_string()} class="es-section__title">{ section.title.clone() }</@>
+        <details class="es-section" part="section" id={section.id.clone()} open={*open} {ontoggle}>
+            <summary class="es-section__summary" part="section-summary">
+                <@{heading.to_string()} class="es-section__title" part="section-title">{ section.title.clone() }</@>
             </summary>
-            <div class="es-section__body">
+            <div class="es-section__body" part="section-body">
                 { for section.paragraphs.iter().map(|p| html! { <p class="es-section__paragraph">{ rich_text(p) }</p> }) }
                 if !section.items.is_empty() {
                     <ul class="es-section__list">
