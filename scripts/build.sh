@@ -24,7 +24,9 @@ trap 'rm -rf "$out"' EXIT
 wasm-bindgen "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/exec_summary.wasm" \
   --out-dir "$out" --out-name exec_summary --target web \
   --remove-name-section --remove-producers-section
-cp src/assets/exec-summary.js src/assets/exec-summary-runtime.js src/assets/exec-summary.d.ts src/assets/exec-summary.css src/assets/package.json "$out/"
+cp src/assets/exec-summary.js src/assets/exec-summary-runtime.js src/assets/exec-summary.d.ts src/assets/exec-summary.css src/assets/package.json src/assets/embed.html src/assets/exec-summary-embed.js "$out/"
+# The contract's JSON Schema, printed by the native CLI from the Rust types (native flags, not the wasm build's).
+env -u RUSTFLAGS cargo run --quiet --bin exec-summary -- schema > "$out/exec-summary.schema.json"
 
 mkdir -p pkg
 find pkg -mindepth 1 -delete

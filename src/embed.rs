@@ -11,6 +11,7 @@ use web_sys::Element;
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::components::{Card, CardProps, ErrorCard, ErrorCardProps};
+use crate::locale::UiOverrides;
 use crate::model::{parse, Document, Problem};
 
 /// How a card is shown; merged by the loader from defaults, page config, attributes and API options.
@@ -23,11 +24,15 @@ pub struct MountOptions {
     variant: String,
     expanded: String,
     lang: String,
+    strings: Rc<UiOverrides>,
+    /// Problems with the options themselves (e.g. an unknown string name), for the console.
+    warnings: Vec<String>,
 }
 
 #[wasm_bindgen]
 impl MountOptions {
-    /// `expanded` is `all`, `none` or empty (as in the JSON); `lang` overrides the document's.
+    /// `expanded` is `all`, `none` or empty (as in the JSON); `lang` is the language of the card's
+    /// own words (empty: the document's); `strings` is a JSON object of interface-string overrides.
     #[wasm_bindgen(constructor)]
     pub fn new(
         heading_level: u8,
@@ -36,7 +41,13 @@ impl MountOptions {
         variant: String,
         expanded: String,
         lang: String,
+        strings: String,
     ) -> MountOptions {
+        let (overrides, warnings) = if strings.trim().is_empty() {
+            (UiOverrides::default(), Vec::new())
+        } else {
+            UiOverrides::from_json(&strings)
+        };
         MountOptions {
             heading_level,
             id_prefix,
@@ -44,12 +55,17 @@ impl MountOptions {
             variant,
             expanded,
             lang,
+            strings: Rc::new(overrides),
+            warnings: warnings
+                .into_iter()
+                .map(|w| format!("strings: {w}"))
+                .collect(),
         }
     }
 }
 
 impl MountOptions {
-    /// Applies the options that change the document itself rather than its presentation.
+    /// Applies `expanded`, the one option that changes the document rather than its presentation.
     fn adjust(&self, mut document: Document) -> Document {
         let expand = match self.expanded.as_str() {
             "all" => Some(true),
@@ -60,9 +76,6 @@ impl MountOptions {
             for section in &mut document.sections {
                 section.expanded = open;
             }
-        }
-        if !self.lang.is_empty() {
-            document.lang = self.lang.clone();
         }
         document
     }
@@ -75,8 +88,8 @@ impl MountOptions {
             interactive: true,
             theme: AttrValue::from(self.theme.clone()),
             variant: AttrValue::from(self.variant.clone()),
-            lang: AttrValue::default(),
-            strings: Rc::default(),
+            lang: AttrValue::from(self.lang.clone()),
+            strings: Rc::clone(&self.strings),
         }
     }
 
@@ -86,6 +99,15 @@ impl MountOptions {
         } else {
             AttrValue::from(self.lang.clone())
         }
+    }
+
+    /// The options' own warnings followed by the document's problems, for the console.
+    fn report(&self, problems: &[Problem]) -> Vec<String> {
+        self.warnings
+            .iter()
+            .cloned()
+            .chain(problems.iter().map(ToString::to_string))
+            .collect()
     }
 }
 
@@ -123,7 +145,7 @@ impl CardHandle {
         if let Some(MountedApp::Card(app)) = &mut self.app {
             if let Ok(parsed) = parse(json) {
                 app.update(self.options.card_props(parsed.document));
-                self.problems = strings(&parsed.warnings);
+                self.problems = self.options.report(&parsed.warnings);
                 return;
             }
         }
@@ -154,7 +176,7 @@ pub fn mount(root: Element, json: &str, options: &MountOptions) -> CardHandle {
                 root,
                 options: options.clone(),
                 app: Some(MountedApp::Card(app)),
-                problems: strings(&parsed.warnings),
+                problems: options.report(&parsed.warnings),
                 ok: true,
             }
         }
@@ -170,7 +192,7 @@ pub fn mount(root: Element, json: &str, options: &MountOptions) -> CardHandle {
                 })
                 .collect();
             let mut handle = mount_error_card(root, listed, options, None);
-            handle.problems = strings(&problems);
+            handle.problems = options.report(&problems);
             handle
         }
     }
@@ -217,8 +239,4 @@ fn mount_error_card(
         problems: Vec::new(),
         ok: false,
     }
-}
-
-fn strings(problems: &[Problem]) -> Vec<String> {
-    problems.iter().map(ToString::to_string).collect()
 }

@@ -5,6 +5,11 @@
 //! the `exec-summary` CLI).
 
 pub mod components;
+// Authoring and structured data for the CLI; kept out of the wasm module (measured: +832 bytes).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod jsonld;
 pub mod locale;
 pub mod markup;
 pub mod model;
@@ -13,3 +18,5 @@ pub mod model;
 pub mod embed;
 #[cfg(feature = "ssr")]
 pub mod render;
+#[cfg(feature = "schema")]
+pub mod schema;

@@ -1,12 +1,19 @@
 //! `exec-summary`: validate summary documents and render them to static HTML.
 
-use std::io::{self, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
 
-use clap::{Args, Parser, Subcommand};
-use exec_summary::model::{parse, Problem};
-use exec_summary::render::{render_card, RenderOptions, STYLESHEET};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use exec_summary::import::{import, Format, ImportOptions};
+use exec_summary::model::{parse, parse_value, Problem};
+use exec_summary::render::batch::{plan, render_batch, Outcome};
+use exec_summary::render::{
+    render_text, Marker, PageOptions, RenderError, RenderOptions, Stylesheet,
+};
+use exec_summary::schema::json_schema_text;
+use indicatif::{ProgressBar, ProgressStyle};
 
 /// Validate executive-summary JSON documents and render them as static HTML cards.
 #[derive(Parser)]
@@ -23,26 +30,75 @@ enum Command {
         /// JSON file to check, or `-` for standard input.
         file: PathBuf,
     },
-    /// Render a document's card as an HTML snippet on stdout (works without JavaScript).
+    /// Render a document's card as an HTML snippet (or page) on stdout, or many documents into a
+    /// directory with --out-dir (works without JavaScript).
     Render(RenderArgs),
+    /// Turn plain text or Markdown laid out like an executive summary into a JSON document on
+    /// stdout (guesses and placements as warnings on stderr).
+    Import(ImportArgs),
+    /// Print the JSON Schema (draft 2020-12) of the document contract.
+    Schema,
+}
+
+#[derive(Args)]
+struct ImportArgs {
+    /// Text or Markdown file, or `-` for standard input.
+    file: PathBuf,
+    /// Layout of the input (auto: Markdown if any line starts with `#`).
+    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+    format: InputFormat,
+    /// BCP 47 language tag of the text (default `en`).
+    #[arg(long, value_name = "TAG")]
+    lang: Option<String>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum InputFormat {
+    Auto,
+    Text,
+    Markdown,
 }
 
 #[derive(Args)]
 struct RenderArgs {
-    /// JSON file to render, or `-` for standard input.
-    file: PathBuf,
+    /// JSON file to render, or `-` for standard input; several files need --out-dir.
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// Write each card to DIR/<file stem>.html, rendering the files in parallel.
+    #[arg(long, value_name = "DIR")]
+    out_dir: Option<PathBuf>,
+    /// A complete HTML page (title, language, viewport, stylesheet inline unless --css-href,
+    /// source document embedded) instead of a snippet.
+    #[arg(long)]
+    standalone: bool,
     /// Embed the stylesheet in a `<style>` element before the card.
     #[arg(long, conflicts_with = "css_href")]
     inline_css: bool,
     /// Link the stylesheet from this URL with a `<link rel="stylesheet">` before the card.
     #[arg(long, value_name = "URL")]
     css_href: Option<String>,
+    /// Add schema.org structured data (JSON-LD) for search engines.
+    #[arg(long)]
+    jsonld: bool,
+    /// Wrap the card in a host that embeds the source document, so the browser bundle can make
+    /// the static card interactive in place.
+    #[arg(long, conflicts_with = "data_src")]
+    embed_data: bool,
+    /// Like --embed-data, but the host points at the document's URL instead of embedding it.
+    #[arg(long, value_name = "URL")]
+    data_src: Option<String>,
     /// Heading level of the card's title (2–6).
     #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u8).range(2..=6))]
     heading_level: u8,
     /// Prefix for the card's element ids (default: derived from the title).
     #[arg(long, default_value = "")]
     id_prefix: String,
+    /// Built-in theme, set as the card's `data-theme`.
+    #[arg(long, default_value = "", value_parser = ["", "light", "dark", "auto", "sepia", "high-contrast"])]
+    theme: String,
+    /// Layout variant, set as the card's `data-variant`.
+    #[arg(long, default_value = "", value_parser = ["", "compact"])]
+    variant: String,
 }
 
 fn main() -> ExitCode {
@@ -50,6 +106,8 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Validate { file } => validate(&file),
         Command::Render(args) => render(&args),
+        Command::Import(args) => import_text(&args),
+        Command::Schema => write_stdout(&json_schema_text()),
     }
 }
 
@@ -71,49 +129,180 @@ fn validate(file: &Path) -> ExitCode {
 }
 
 fn render(args: &RenderArgs) -> ExitCode {
-    let Some(text) = read_input(&args.file) else {
-        return ExitCode::from(2);
-    };
-    let parsed = match parse(&text) {
-        Ok(parsed) => parsed,
-        Err(problems) => {
-            report(&problems);
-            return ExitCode::from(1);
-        }
-    };
-    report(&parsed.warnings);
     let options = RenderOptions {
         heading_level: args.heading_level,
         id_prefix: args.id_prefix.clone(),
-        ..RenderOptions::default()
+        theme: args.theme.clone(),
+        variant: args.variant.clone(),
     };
-    let card = match render_card(parsed.document, &options) {
-        Ok(card) => card,
+    let stylesheet = match (&args.css_href, args.inline_css || args.standalone) {
+        (Some(href), _) => Stylesheet::Link(href.clone()),
+        (None, true) => Stylesheet::Inline,
+        (None, false) => Stylesheet::None,
+    };
+    let marker = match (&args.data_src, args.embed_data || args.standalone) {
+        (Some(url), _) => Marker::DataSrc(url.clone()),
+        (None, true) => Marker::EmbedData,
+        (None, false) => Marker::None,
+    };
+    let page = PageOptions {
+        card: options,
+        stylesheet,
+        standalone: args.standalone,
+        json_ld: args.jsonld,
+        marker,
+    };
+    match (&args.out_dir, args.files.as_slice()) {
+        (Some(dir), files) => render_all(files, dir, &page),
+        (None, [file]) => render_one(file, &page),
+        (None, _) => usage_error("several files need --out-dir DIR"),
+    }
+}
+
+fn render_one(file: &Path, page: &PageOptions) -> ExitCode {
+    let Some(text) = read_input(file) else {
+        return ExitCode::from(2);
+    };
+    match render_text(&text, page) {
+        Ok(rendered) => {
+            report(&rendered.warnings);
+            write_stdout(&rendered.html)
+        }
+        Err(RenderError::Invalid(problems)) => {
+            report(&problems);
+            ExitCode::from(1)
+        }
         Err(err) => {
-            eprintln!("exec-summary: cannot start the renderer: {err}");
+            eprintln!("exec-summary: {err}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Batch mode: every file rendered into `dir` on all cores; problems are reported per file, in
+/// the order the files were named, and the batch always runs to the end.
+fn render_all(files: &[PathBuf], dir: &Path, page: &PageOptions) -> ExitCode {
+    let jobs = match plan(files, dir) {
+        Ok(jobs) => jobs,
+        Err(err) => return usage_error(&err.to_string()),
+    };
+    if let Err(err) = std::fs::create_dir_all(dir) {
+        eprintln!("exec-summary: cannot create {}: {err}", dir.display());
+        return ExitCode::from(2);
+    }
+    let started = Instant::now();
+    let bar = progress_bar(jobs.len());
+    let outcomes = render_batch(&jobs, page, |_, outcome| {
+        if outcome.is_failure() {
+            bar.set_message("(some files failed)");
+        }
+        bar.inc(1);
+    });
+    bar.finish_and_clear();
+
+    let mut stderr = io::stderr().lock();
+    let mut failed = 0;
+    for (job, outcome) in jobs.iter().zip(&outcomes) {
+        let name = job.input.display();
+        let problems = match outcome {
+            Outcome::Written(warnings) => warnings.as_slice(),
+            Outcome::Invalid(problems) => problems.as_slice(),
+            Outcome::Failed(message) => {
+                let _ = writeln!(stderr, "exec-summary: {message}");
+                &[]
+            }
+        };
+        for problem in problems {
+            let prefix = if problem.is_error() { "" } else { "warning: " };
+            let _ = writeln!(stderr, "{name}: {prefix}{problem}");
+        }
+        failed += usize::from(outcome.is_failure());
+    }
+    let total = jobs.len();
+    if failed > 0 {
+        let _ = writeln!(
+            stderr,
+            "exec-summary: {failed} of {total} documents were not rendered"
+        );
+        return ExitCode::from(1);
+    }
+    if !bar.is_hidden() {
+        let seconds = started.elapsed().as_secs_f64();
+        let rate = total as f64 / seconds.max(1e-9);
+        let _ = writeln!(
+            stderr,
+            "exec-summary: rendered {total} cards into {} in {seconds:.2} s ({rate:.0} cards/s)",
+            dir.display()
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+/// A progress bar on a terminal; hidden (no output at all) when stderr is a pipe or a file.
+fn progress_bar(len: usize) -> ProgressBar {
+    if !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let style = ProgressStyle::with_template(
+        "{bar:32.cyan/blue} {pos}/{len} cards  {elapsed} ({eta} left) {msg}",
+    )
+    .unwrap_or_else(|_| ProgressStyle::default_bar());
+    ProgressBar::new(u64::try_from(len).unwrap_or(u64::MAX)).with_style(style)
+}
+
+fn import_text(args: &ImportArgs) -> ExitCode {
+    let Some(text) = read_input(&args.file) else {
+        return ExitCode::from(2);
+    };
+    let options = ImportOptions {
+        format: match args.format {
+            InputFormat::Auto => Format::Auto,
+            InputFormat::Text => Format::Text,
+            InputFormat::Markdown => Format::Markdown,
+        },
+        lang: args.lang.clone(),
+    };
+    let imported = import(&text, &options);
+    {
+        let mut stderr = io::stderr().lock();
+        for warning in &imported.warnings {
+            let _ = writeln!(stderr, "warning: {warning}");
+        }
+    }
+    let problems = parse_value(&imported.document).err();
+    let mut json = match serde_json::to_string_pretty(&imported.document) {
+        Ok(json) => json,
+        Err(err) => {
+            eprintln!("exec-summary: cannot write the document: {err}");
             return ExitCode::from(1);
         }
     };
-    let mut out = String::with_capacity(card.len() + STYLESHEET.len() + 64);
-    if args.inline_css {
-        out.push_str("<style>\n");
-        out.push_str(STYLESHEET);
-        out.push_str("</style>\n");
-    } else if let Some(href) = &args.css_href {
-        out.push_str(&format!(
-            "<link rel=\"stylesheet\" href=\"{}\">\n",
-            escape_attribute(href)
-        ));
+    json.push('\n');
+    let written = write_stdout(&json);
+    match problems {
+        Some(problems) => {
+            eprintln!("exec-summary: the imported document is not valid yet:");
+            report(&problems);
+            ExitCode::from(1)
+        }
+        None => written,
     }
-    out.push_str(&card);
-    out.push('\n');
-    match io::stdout().lock().write_all(out.as_bytes()) {
+}
+
+fn write_stdout(text: &str) -> ExitCode {
+    match io::stdout().lock().write_all(text.as_bytes()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("exec-summary: cannot write the output: {err}");
             ExitCode::from(1)
         }
     }
+}
+
+/// A usage problem clap cannot see, reported the way clap reports its own.
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("error: {message}\n\nFor more information, try '--help'.");
+    ExitCode::from(2)
 }
 
 /// Prints problems one per line: errors as `path: message`, warnings prefixed with `warning: `.
@@ -156,12 +345,4 @@ fn display_name(file: &Path) -> String {
     } else {
         file.display().to_string()
     }
-}
-
-fn escape_attribute(value: &str) -> String {
-    value
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }

@@ -8,6 +8,8 @@ mod validate;
 use serde::Serialize;
 
 pub use validate::{parse, parse_value, Parsed, Problem, Severity};
+#[cfg(all(test, feature = "schema"))]
+pub(crate) use validate::{AUTHOR_FIELDS, DOCUMENT_FIELDS, SECTION_FIELDS, SOURCE_FIELDS};
 
 /// The contract version this build understands.
 pub const SUPPORTED_VERSION: u64 = 1;
@@ -46,12 +48,35 @@ impl Dir {
     }
 }
 
+/// What kind of work the card summarises: the schema.org type its structured data uses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub enum DocumentType {
+    /// A report, policy brief or essay (schema.org `Report`).
+    #[default]
+    Report,
+    /// A peer-reviewed or academic article (schema.org `ScholarlyArticle`).
+    ScholarlyArticle,
+}
+
+impl DocumentType {
+    /// The contract value, which is also the schema.org type name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentType::Report => "Report",
+            DocumentType::ScholarlyArticle => "ScholarlyArticle",
+        }
+    }
+}
+
 /// A validated executive-summary document.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Document {
     /// Contract version (always [`SUPPORTED_VERSION`] once validated).
     pub version: u64,
+    /// Kind of work summarised (contract field `type`, default `Report`).
+    #[serde(rename = "type")]
+    pub kind: DocumentType,
     /// BCP 47 language tag of the content.
     pub lang: String,
     /// Base direction of the content.

@@ -9,6 +9,14 @@ use yew::{AttrValue, LocalServerRenderer};
 use crate::components::{Card, CardProps, ErrorCard, ErrorCardProps};
 use crate::model::{Document, Problem};
 
+pub mod batch;
+mod page;
+
+pub use page::{
+    escape_attribute, render_page, render_text, Marker, PageOptions, RenderError, Rendered,
+    Stylesheet,
+};
+
 /// The shipped stylesheet, for `--inline-css` and standalone pages.
 pub const STYLESHEET: &str = include_str!("assets/exec-summary.css");
 
@@ -45,6 +53,8 @@ pub fn render_card(document: Document, options: &RenderOptions) -> io::Result<St
         interactive: false,
         theme: AttrValue::from(options.theme.clone()),
         variant: AttrValue::from(options.variant.clone()),
+        lang: AttrValue::default(),
+        strings: Rc::default(),
     };
     block_on(
         LocalServerRenderer::<Card>::with_props(props)
@@ -67,6 +77,8 @@ pub fn render_error_card(problems: &[Problem]) -> io::Result<String> {
             })
             .collect(),
         lang: AttrValue::Static("en"),
+        strings: Rc::default(),
+        on_retry: None,
     };
     block_on(
         LocalServerRenderer::<ErrorCard>::with_props(props)

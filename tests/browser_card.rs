@@ -31,7 +31,15 @@ async fn settle() {
 }
 
 fn options(id_prefix: &str) -> MountOptions {
-    MountOptions::new(2, id_prefix.into(), String::new(), String::new(), String::new(), String::new())
+    MountOptions::new(
+        2,
+        id_prefix.into(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+    )
 }
 
 fn host() -> Element {

@@ -4,13 +4,15 @@
 //! the first error while publishers need the whole list at once, each with a path such as
 //! `sections[1].items[2]`.
 
+mod json;
+
 use std::fmt;
 
 use serde_json::{Map, Value};
 
 use super::{
-    slugify, Author, Dir, Document, Section, Source, DEFAULT_SUMMARY_HEADING, MAX_DOCUMENT_BYTES,
-    MAX_LIST_LEN, MAX_SECTIONS, MAX_STRING_CHARS, SUPPORTED_VERSION,
+    slugify, Author, Dir, Document, DocumentType, Section, Source, DEFAULT_SUMMARY_HEADING,
+    MAX_DOCUMENT_BYTES, MAX_LIST_LEN, MAX_SECTIONS, MAX_STRING_CHARS, SUPPORTED_VERSION,
 };
 use crate::markup::{safe_href, LinkCheck};
 
@@ -94,14 +96,38 @@ pub fn parse(text: &str) -> Result<Parsed, Vec<Problem>> {
     }
     // A byte-order mark is invisible in editors, so tolerate it rather than report a syntax error.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match serde_json::from_str::<Value>(text) {
-        Ok(value) => parse_value(&value),
-        Err(err) => Err(vec![Problem::new(
-            "",
-            format!("invalid JSON: {}", json_error_message(&err)),
-            Severity::Error,
-        )]),
+    let (value, repeated) = match json::from_str(text) {
+        Ok(read) => read,
+        Err(err) => {
+            return Err(vec![Problem::new(
+                "",
+                format!("invalid JSON: {}", json_error_message(&err)),
+                Severity::Error,
+            )])
+        }
+    };
+    let result = parse_value(&value);
+    if repeated.is_empty() {
+        return result;
     }
+    // Readers disagree on which of two equal keys counts (`serde_json` and `JSON.parse` keep the
+    // last, others the first), so a repeat is an error rather than a silent choice.
+    let mut problems: Vec<Problem> = repeated
+        .iter()
+        .map(|path| {
+            Problem::new(
+                path,
+                "repeated key: JSON readers disagree on which value counts, keep only one"
+                    .to_owned(),
+                Severity::Error,
+            )
+        })
+        .collect();
+    problems.extend(match result {
+        Ok(parsed) => parsed.warnings,
+        Err(others) => others,
+    });
+    Err(problems)
 }
 
 /// Validates an already-parsed JSON value.
@@ -120,9 +146,17 @@ pub fn parse_value(value: &Value) -> Result<Parsed, Vec<Problem>> {
 fn json_error_message(err: &serde_json::Error) -> String {
     let text = err.to_string();
     // serde_json appends " at line L column C"; restate it in the order people read positions.
-    let message = text
+    let message = match text
         .rsplit_once(" at line ")
-        .map_or(text.as_str(), |(head, _)| head);
+        .map_or(text.as_str(), |(head, _)| head)
+    {
+        // serde_json's words for an unpaired UTF-16 surrogate escape such as `"\ud800"`.
+        "lone leading surrogate in hex escape" | "unexpected end of hex escape" => {
+            "lone surrogate escape: a \\u escape between D800 and DFFF must be one half of a pair \
+             (high then low) that encodes a single character"
+        }
+        message => message,
+    };
     if err.line() == 0 {
         message.to_owned()
     } else {
@@ -142,20 +176,62 @@ fn kind_of(value: &Value) -> &'static str {
 }
 
 fn child(path: &str, key: &str) -> String {
+    // Keys are the document's own text: unknown ones are shown neutralised like any quoted value.
+    let key = neutralised(key);
     if path.is_empty() {
-        key.to_owned()
+        key
     } else {
         format!("{path}.{key}")
     }
+}
+
+/// A value from the document quoted in a message: `` `value` ``, with control and bidi formatting
+/// characters written as `\u{…}` escapes (so none can reverse the message around it or drive a
+/// terminal) and long values shortened.
+fn quoted(value: &str) -> String {
+    format!("`{}`", neutralised(value))
+}
+
+/// Longest piece of a document's text repeated in a message, in characters.
+const MAX_QUOTED_CHARS: usize = 100;
+
+fn neutralised(value: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in value.chars().enumerate() {
+        if i == MAX_QUOTED_CHARS {
+            out.push('…');
+            break;
+        }
+        if c.is_control() || is_bidi_control(c) {
+            out.push_str(&format!("\\u{{{:04X}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The explicit directional formatting characters of Unicode's bidi algorithm and its marks.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The first character a text field may not hold: C0 and C1 controls other than tab and line
+/// breaks, which HTML treats as errors and which could drive a terminal.
+fn forbidden_control(text: &str) -> Option<(usize, char)> {
+    text.chars()
+        .enumerate()
+        .find(|(_, c)| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
 }
 
 fn index(path: &str, i: usize) -> String {
     format!("{path}[{i}]")
 }
 
-const DOCUMENT_FIELDS: &[&str] = &[
+pub(crate) const DOCUMENT_FIELDS: &[&str] = &[
     "$schema",
     "version",
+    "type",
     "lang",
     "dir",
     "kicker",
@@ -167,9 +243,9 @@ const DOCUMENT_FIELDS: &[&str] = &[
     "authors",
     "source",
 ];
-const SECTION_FIELDS: &[&str] = &["id", "title", "paragraphs", "items", "expanded"];
-const AUTHOR_FIELDS: &[&str] = &["name", "bio", "url"];
-const SOURCE_FIELDS: &[&str] = &["title", "publisher", "date", "url", "doi"];
+pub(crate) const SECTION_FIELDS: &[&str] = &["id", "title", "paragraphs", "items", "expanded"];
+pub(crate) const AUTHOR_FIELDS: &[&str] = &["name", "bio", "url"];
+pub(crate) const SOURCE_FIELDS: &[&str] = &["title", "publisher", "date", "url", "doi"];
 
 #[derive(Default)]
 struct Checker {
@@ -189,7 +265,10 @@ impl Checker {
 
     fn document(&mut self, value: &Value) -> Option<Document> {
         let obj = self.object(value, "", DOCUMENT_FIELDS)?;
+        // Only its type is checked: editors read `$schema`, the card does not.
+        self.opt_string(obj, "", "$schema");
         let version = self.version(obj);
+        let kind = self.kind(obj);
         let lang = self.lang(obj);
         let dir = self.dir(obj);
         let kicker = self.opt_string(obj, "", "kicker");
@@ -202,6 +281,7 @@ impl Checker {
         let source = self.source(obj);
         Some(Document {
             version: version?,
+            kind,
             lang: lang.unwrap_or_else(|| "en".to_owned()),
             dir,
             kicker,
@@ -266,6 +346,26 @@ impl Checker {
         }
     }
 
+    fn kind(&mut self, obj: &Map<String, Value>) -> DocumentType {
+        match self.opt_string(obj, "", "type").as_deref() {
+            None | Some("Report") => DocumentType::Report,
+            Some("ScholarlyArticle") => DocumentType::ScholarlyArticle,
+            Some(other) => {
+                let hint = closest(other, &["Report", "ScholarlyArticle"])
+                    .map(|k| format!(" (did you mean `{k}`?)"))
+                    .unwrap_or_default();
+                self.error(
+                    "type",
+                    format!(
+                        "expected `Report` or `ScholarlyArticle`, found {}{hint}",
+                        quoted(other)
+                    ),
+                );
+                DocumentType::Report
+            }
+        }
+    }
+
     fn lang(&mut self, obj: &Map<String, Value>) -> Option<String> {
         let lang = self.opt_string(obj, "", "lang")?;
         if is_language_tag(&lang) {
@@ -273,7 +373,10 @@ impl Checker {
         } else {
             self.error(
                 "lang",
-                format!("`{lang}` is not a BCP 47 language tag such as `en`, `zh-Hans` or `pt-BR`"),
+                format!(
+                    "{} is not a BCP 47 language tag such as `en`, `zh-Hans` or `pt-BR`",
+                    quoted(&lang)
+                ),
             );
             None
         }
@@ -287,7 +390,7 @@ impl Checker {
             Some(other) => {
                 self.error(
                     "dir",
-                    format!("expected `ltr`, `rtl` or `auto`, found `{other}`"),
+                    format!("expected `ltr`, `rtl` or `auto`, found {}", quoted(other)),
                 );
                 Dir::Auto
             }
@@ -345,7 +448,10 @@ impl Checker {
             Some(id) => {
                 self.error(
                     &child(path, "id"),
-                    format!("`{id}` is not a valid id: use 1 to 64 lower-case letters a-z, digits and hyphens"),
+                    format!(
+                        "{} is not a valid id: use 1 to 64 lower-case letters a-z, digits and hyphens",
+                        quoted(&id)
+                    ),
                 );
                 String::new()
             }
@@ -418,7 +524,10 @@ impl Checker {
         }
         self.error(
             "source.date",
-            format!("`{date}` is not an ISO 8601 date: use YYYY-MM-DD, YYYY-MM or YYYY"),
+            format!(
+                "{} is not an ISO 8601 date: use YYYY-MM-DD, YYYY-MM or YYYY",
+                quoted(&date)
+            ),
         );
         None
     }
@@ -431,7 +540,8 @@ impl Checker {
         self.error(
             "source.doi",
             format!(
-                "`{doi}` is not a DOI: expected the form 10.1234/suffix, without a doi.org prefix"
+                "{} is not a DOI: expected the form 10.1234/suffix, without a doi.org prefix",
+                quoted(&doi)
             ),
         );
         None
@@ -449,7 +559,9 @@ impl Checker {
             return None;
         };
         if list.len() > limit {
+            // Entries past the limit are not checked: a hostile list must not yield a problem each.
             self.error(path, format!("{} {noun}, the limit is {limit}", list.len()));
+            return None;
         }
         Some(list)
     }
@@ -474,7 +586,25 @@ impl Checker {
             .collect()
     }
 
+    /// A text field: a string within the length limit and without control characters.
     fn string(&mut self, value: &Value, path: &str) -> Option<String> {
+        let text = self.any_string(value, path)?;
+        if let Some((at, c)) = forbidden_control(&text) {
+            self.error(
+                path,
+                format!(
+                    "control character U+{:04X} at character {}: only tabs and line breaks are allowed",
+                    u32::from(c),
+                    at + 1
+                ),
+            );
+            return None;
+        }
+        Some(text)
+    }
+
+    /// A string within the length limit (links: `safe_href` judges their characters).
+    fn any_string(&mut self, value: &Value, path: &str) -> Option<String> {
         let Value::String(text) = value else {
             self.error(path, format!("expected a string, found {}", kind_of(value)));
             return None;
@@ -524,7 +654,7 @@ impl Checker {
     }
 
     fn opt_url(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
-        let url = self.opt_string(obj, path, key)?;
+        let url = self.any_string(present(obj, key)?, &child(path, key))?;
         match safe_href(&url) {
             LinkCheck::Allowed(href) => Some(href),
             LinkCheck::Empty => {
@@ -646,8 +776,12 @@ fn is_doi(doi: &str) -> bool {
 
 /// The known field nearest to a misspelt one, if it is close enough to be a likely typo.
 fn closest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
+    let len = key.chars().count();
     known
         .iter()
+        // More than two characters longer or shorter is more than two edits: skip the quadratic
+        // distance, which a megabyte-long key would make slow.
+        .filter(|k| k.chars().count().abs_diff(len) <= 2)
         .map(|k| (edit_distance(&key.to_lowercase(), &k.to_lowercase()), *k))
         .filter(|(d, k)| *d <= 2 && *d < k.len())
         .min_by_key(|(d, _)| *d)

@@ -12,6 +12,12 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod safety;
+
+/// Running the CLI binary (built only with the features it needs).
+#[cfg(all(feature = "ssr", feature = "schema"))]
+pub mod cli;
+
 /// A path inside the crate, from a path relative to `Cargo.toml`.
 pub fn crate_path(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)

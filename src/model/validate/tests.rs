@@ -83,6 +83,7 @@ fn accepts_minimal_document_with_defaults() {
         document,
         Document {
             version: 1,
+            kind: DocumentType::Report,
             lang: "en".to_owned(),
             dir: Dir::Auto,
             kicker: None,
@@ -593,6 +594,67 @@ fn rejects_a_version_that_is_not_an_integer() {
     check(
         &root_with(json!({"version": true})),
         &["version: expected the integer 1, found a boolean"],
+    );
+}
+
+// ---------------------------------------------------------------- type and $schema
+
+#[test]
+fn type_defaults_to_report() {
+    assert_eq!(doc(MINIMAL).kind, DocumentType::Report);
+    assert_eq!(
+        doc(&root_with(json!({"type": null}))).kind,
+        DocumentType::Report
+    );
+}
+
+#[test]
+fn accepts_both_types() {
+    assert_eq!(
+        doc(&root_with(json!({"type": "Report"}))).kind,
+        DocumentType::Report
+    );
+    assert_eq!(
+        doc(&root_with(json!({"type": "ScholarlyArticle"}))).kind,
+        DocumentType::ScholarlyArticle
+    );
+}
+
+#[test]
+fn rejects_other_types_suggesting_the_nearest() {
+    check(
+        &root_with(json!({"type": "scholarlyArticle"})),
+        &["type: expected `Report` or `ScholarlyArticle`, found `scholarlyArticle` (did you mean `ScholarlyArticle`?)"],
+    );
+    check(
+        &root_with(json!({"type": "Article"})),
+        &["type: expected `Report` or `ScholarlyArticle`, found `Article`"],
+    );
+    check(
+        &root_with(json!({"type": ["Report"]})),
+        &["type: expected a string, found an array"],
+    );
+}
+
+#[test]
+fn type_is_reported_after_version_and_before_lang() {
+    check(
+        &root_with(json!({"lang": "?", "type": "Memo", "version": 2})),
+        &[
+            "version: unsupported version 2: this widget reads version 1",
+            "type: expected `Report` or `ScholarlyArticle`, found `Memo`",
+            "lang: `?` is not a BCP 47 language tag such as `en`, `zh-Hans` or `pt-BR`",
+        ],
+    );
+}
+
+#[test]
+fn schema_link_must_be_a_string() {
+    doc(&root_with(json!({"$schema": "./exec-summary.schema.json"})));
+    doc(&root_with(json!({"$schema": null})));
+    check(
+        &root_with(json!({"$schema": 1})),
+        &["$schema: expected a string, found a number"],
     );
 }
 
