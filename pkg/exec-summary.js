@@ -1,159 +1,193 @@
-// exec-summary loader: finds card hosts on the page, fetches their JSON and mounts the wasm card.
-//
-//   <script type="module" src="pkg/exec-summary.js"></script>
-//   <div class="exec-summary" data-src="summary.json"></div>
-//
-// Page discovery, fetching and console reporting live here rather than in Rust so the wasm module
-// carries no fetch or DOM-query bindings. Nothing in this file may throw into the host page.
+/* exec-summary loader (classic or module script): finds card hosts, watches the page, and loads
+ * the runtime beside it when a card nears the viewport. Must stay ~2 KB brotli and never throw
+ * into the page. Options: ExecSummaryConfig < host attributes < render() options. */
+(function (w, d) {
+  'use strict';
+  if (w.ExecSummary && w.ExecSummary.version) return; // included twice
 
-import init, { mount, mountError } from './exec_summary.js';
+  var STATE = 'data-es-state';
+  var INLINE = 'script.exec-summary[type="application/json"]';
+  var HOSTS = '.exec-summary:not(script),exec-summary';
+  var config = w.ExecSummaryConfig || {};
+  var hosts = new WeakMap(); // host → options; a known host is never mounted twice
+  var inline = new WeakMap(); // JSON script → the host made for it
+  var noop = function () {};
+  var base;
+  var runtime;
+  var lazy;
 
-const LOG = 'exec-summary:';
-const MAX_BYTES = 1024 * 1024;
-const DEFAULT_TIMEOUT_MS = 10000;
-const STATE = 'esState';
+  function warn(error) {
+    console.error('exec-summary:', error);
+  }
 
-let wasmReady;
-let nextId = 0;
-
-/** Starts (once) and returns the wasm module's initialisation. */
-function loadWasm() {
-  wasmReady ??= init({ module_or_path: new URL('exec_summary_bg.wasm', import.meta.url) });
-  return wasmReady;
-}
-
-/** Reads a response body as text, refusing bodies over the contract's 1 MiB limit while streaming. */
-async function readCapped(response) {
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > MAX_BYTES) throw new Error(`the summary is ${declared} bytes, the limit is 1 MiB`);
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const chunks = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > MAX_BYTES) {
-      reader.cancel();
-      throw new Error('the summary is larger than the 1 MiB limit');
+  // pkg/ may live at any path or origin: it is where this script is (or config.base).
+  function baseUrl() {
+    var own = d.currentScript;
+    var all = d.querySelectorAll('script[src]');
+    for (var i = all.length - 1; i >= 0 && !own; i--) {
+      if (/(^|\/)exec-summary(\.min)?\.js([?#]|$)/.test(all[i].src)) own = all[i];
     }
-    chunks.push(value);
+    return new URL(config.base || '.', config.base ? d.baseURI : own ? own.src : d.baseURI).href;
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
 
-/** Fetches the JSON text at `url`, turning every failure into a sentence for the error card. */
-async function fetchSummary(url, timeoutMs) {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  function loadRuntime() {
+    if (!runtime) {
+      runtime = import(base + 'exec-summary-runtime.js').then(function (module) {
+        return module.createRuntime(base, config);
+      });
+      runtime.catch(function () { runtime = null; });
+    }
+    return runtime;
+  }
+
+  function start(host) {
+    var pending = loadRuntime().then(function (rt) {
+      if (hosts.has(host)) return rt.mount(host, hosts.get(host));
+    });
+    pending.catch(function (error) {
+      warn(error);
+      if (!hosts.has(host)) return;
+      host.setAttribute(STATE, 'error');
+      host.dispatchEvent(new CustomEvent('exec-summary:error', { bubbles: true, detail: { problems: [String(error)] } }));
+    });
+    return pending;
+  }
+
+  function adopt(host, options) {
+    if (hosts.has(host)) return;
+    hosts.set(host, options || {});
+    host.setAttribute(STATE, 'waiting');
+    var loading = host.getAttribute('data-loading') || host.getAttribute('loading') || config.loading;
+    if (lazy && loading !== 'eager') lazy.observe(host);
+    else start(host);
+  }
+
+  function each(root, selector, fn) {
+    if (root.matches && root.matches(selector)) fn(root);
+    Array.prototype.forEach.call(root.querySelectorAll(selector), fn);
+  }
+
+  function scan(root) {
+    root = root || d;
+    each(root, INLINE, function (script) {
+      // JSON inside a host is that host's data
+      if (inline.has(script) || (script.parentElement && script.parentElement.closest(HOSTS))) return;
+      var host = d.createElement('div');
+      host.className = 'exec-summary-inline';
+      Array.prototype.forEach.call(script.attributes, function (attr) {
+        if (!attr.name.indexOf('data-')) host.setAttribute(attr.name, attr.value);
+      });
+      inline.set(script, host);
+      script.before(host);
+      adopt(host, { inline: script });
+    });
+    each(root, HOSTS, function (host) { adopt(host); });
+  }
+
+  function destroy(host) {
+    if (lazy) lazy.unobserve(host);
+    if (!hosts.has(host)) return;
+    hosts.delete(host);
+    host.removeAttribute(STATE);
+    if (runtime) {
+      runtime.then(function (rt) { if (!hosts.has(host)) rt.destroy(host); }, noop);
+    }
+  }
+
+  // Hosts that left the document, and the cards of JSON scripts taken out.
+  function removed(node) {
+    each(node, '[' + STATE + '],' + INLINE, function (el) {
+      if (el.isConnected) return; // moved
+      var made = inline.get(el);
+      if (made) {
+        inline.delete(el);
+        made.remove();
+        el = made;
+      }
+      destroy(el);
+    });
+  }
+
+  function render(element, data, options) {
+    destroy(element);
+    var own = Object.assign({}, options, { data: data });
+    hosts.set(element, own);
+    var done = function () { return element; };
+    var ready = start(element).then(done, done);
+    var live = function () { return hosts.get(element) === own; };
+    return {
+      element: element,
+      ready: ready,
+      update: function (next) {
+        if (!live()) return Promise.resolve();
+        own.data = next;
+        return loadRuntime().then(function (rt) { return live() && rt.update(element, next); });
+      },
+      destroy: function () { if (live()) destroy(element); },
+    };
+  }
+
+  function guard(fn) {
+    return function () {
+      try {
+        return fn.apply(this, arguments);
+      } catch (error) {
+        warn(error);
+      }
+    };
+  }
+
   try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-    if (!response.ok) {
-      throw new Error(`could not load ${url}: HTTP ${response.status} ${response.statusText}`.trim());
+    base = baseUrl();
+    if ('IntersectionObserver' in w) {
+      lazy = new IntersectionObserver(guard(function (entries) {
+        entries.forEach(function (entry) {
+          if (!entry.isIntersecting) return;
+          lazy.unobserve(entry.target);
+          if (hosts.has(entry.target)) start(entry.target);
+        });
+      }), { rootMargin: config.rootMargin || '800px 0px' });
     }
-    return await readCapped(response);
+
+    if (w.customElements && !customElements.get('exec-summary')) {
+      customElements.define('exec-summary', class extends HTMLElement {
+        static get observedAttributes() {
+          return ['src', 'theme', 'variant', 'heading-level', 'expanded', 'lang'];
+        }
+        connectedCallback() { guard(adopt)(this); }
+        disconnectedCallback() {
+          var self = this;
+          queueMicrotask(function () { if (!self.isConnected) destroy(self); });
+        }
+        attributeChangedCallback(name, before, after) {
+          var state = this.getAttribute(STATE);
+          if (before !== after && hosts.has(this) && state && state !== 'waiting') start(this);
+        }
+      });
+    }
+
+    w.ExecSummary = { version: '0.1.0', render: guard(render), scan: guard(scan), destroy: guard(destroy) };
+
+    var boot = guard(function () {
+      scan(d);
+      if (config.observe === false || !w.MutationObserver) return;
+      new MutationObserver(guard(function (records) {
+        records.forEach(function (record) {
+          Array.prototype.forEach.call(record.removedNodes, function (node) {
+            if (node.nodeType === 1) removed(node);
+          });
+          Array.prototype.forEach.call(record.addedNodes, function (node) {
+            if (node.nodeType === 1 && node.isConnected) scan(node);
+          });
+        });
+      })).observe(d.documentElement, { childList: true, subtree: true });
+    });
+    if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', boot, { once: true });
+    else boot();
+    w.addEventListener('hashchange', function () {
+      if (runtime) runtime.then(function (rt) { rt.openFromHash(); }, noop);
+    });
   } catch (error) {
-    if (error.name === 'AbortError') {
-      throw new Error(`could not load ${url}: no answer within ${timeoutMs / 1000} s`);
-    }
-    if (error instanceof TypeError) {
-      throw new Error(`could not load ${url}: network error or blocked by CORS`);
-    }
-    throw error;
-  } finally {
-    clearTimeout(timer);
+    warn(error);
   }
-}
-
-/** Opens and scrolls to the section named by the URL fragment, if it is in `root`. */
-function openFromHash(root) {
-  const id = decodeURIComponent(location.hash.slice(1));
-  if (!id) return;
-  const section = root.querySelector(`details[id="${CSS.escape(id)}"]`);
-  if (!section) return;
-  section.open = true;
-  section.scrollIntoView({ block: 'start' });
-}
-
-function report(host, src, handle) {
-  for (const problem of handle.problems) {
-    const line = `${LOG} ${src || 'card'}: ${problem}`;
-    if (handle.ok) console.warn(line);
-    else console.error(line);
-  }
-}
-
-/** Mounts one host element; safe to call twice (a host is only ever mounted once). */
-async function mountHost(host) {
-  if (host.dataset[STATE]) return;
-  host.dataset[STATE] = 'loading';
-  host.setAttribute('aria-busy', 'true');
-  const src = host.dataset.src;
-  const level = Number(host.dataset.headingLevel) || 2;
-  let json;
-  let failure;
-  if (!src) {
-    failure = 'no data: add data-src="…" with the URL of a summary JSON file';
-  } else {
-    try {
-      const timeout = Number(host.dataset.timeout) || DEFAULT_TIMEOUT_MS;
-      json = await fetchSummary(new URL(src, document.baseURI).href, timeout);
-    } catch (error) {
-      failure = error.message;
-    }
-  }
-  try {
-    await loadWasm();
-  } catch (error) {
-    console.error(`${LOG} could not start the widget`, error);
-    host.dataset[STATE] = 'error';
-    host.removeAttribute('aria-busy');
-    return;
-  }
-  const handle = failure === undefined
-    ? mount(host, json, level, `es${++nextId}-`)
-    : mountError(host, failure);
-  report(host, src, handle);
-  host.dataset[STATE] = handle.ok ? 'ready' : 'error';
-  host.removeAttribute('aria-busy');
-  if (handle.ok) {
-    // Yew renders on its scheduler: wait a frame so the sections exist before looking.
-    requestAnimationFrame(() => openFromHash(host));
-  }
-}
-
-/** Links the card stylesheet once, unless the page already links it (or a copy of it). */
-function linkStylesheet() {
-  const href = new URL('exec-summary.css', import.meta.url).href;
-  const links = document.querySelectorAll('link[rel~="stylesheet"]');
-  if (Array.from(links).some((link) => link.href === href || link.dataset.execSummary !== undefined)) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  link.dataset.execSummary = '';
-  document.head.append(link);
-}
-
-/** Mounts every card host under `root` that is not mounted yet. */
-export function scan(root = document) {
-  const hosts = root.querySelectorAll('.exec-summary');
-  return Promise.all(Array.from(hosts, (host) => mountHost(host).catch((error) => {
-    console.error(`${LOG} unexpected failure`, error);
-  })));
-}
-
-addEventListener('hashchange', () => openFromHash(document));
-
-linkStylesheet();
-if (document.readyState === 'loading') {
-  document.addEventListener('DOMContentLoaded', () => scan(), { once: true });
-} else {
-  scan();
-}
+})(window, document);

@@ -2,16 +2,20 @@
 /* eslint-disable */
 
 /**
- * A mounted card (or error card); `destroy()` unmounts it and frees its memory.
+ * A mounted card (or error card); `destroy()` unmounts it, then `free()` releases its memory.
  */
 export class CardHandle {
     private constructor();
     free(): void;
     [Symbol.dispose](): void;
     /**
-     * Unmounts the card, leaving the host element empty.
+     * Unmounts the card, leaving its root element empty.
      */
     destroy(): void;
+    /**
+     * Shows new JSON in the same place; a card keeps the reader's open sections where it can.
+     */
+    update(json: string): void;
     /**
      * True when the document was valid and the card is showing.
      */
@@ -23,27 +27,43 @@ export class CardHandle {
 }
 
 /**
- * Parses `json` and mounts its card into `host` (replacing its children); invalid data mounts the
- * error card instead. `heading_level` is 2–6; `id_prefix` must be unique on the page.
+ * How a card is shown; merged by the loader from defaults, page config, attributes and API options.
  */
-export function mount(host: Element, json: string, heading_level: number, id_prefix: string): CardHandle;
+export class MountOptions {
+    free(): void;
+    [Symbol.dispose](): void;
+    /**
+     * `expanded` is `all`, `none` or empty (as in the JSON); `lang` is the language of the card's
+     * own words (empty: the document's); `strings` is a JSON object of interface-string overrides.
+     */
+    constructor(heading_level: number, id_prefix: string, theme: string, variant: string, expanded: string, lang: string, strings: string);
+}
+
+/**
+ * Parses `json` and mounts its card into `root` (replacing its children); invalid data mounts the
+ * error card instead. `options.id_prefix` must be unique among cards sharing a document.
+ */
+export function mount(root: Element, json: string, options: MountOptions): CardHandle;
 
 /**
  * Mounts the error card with one message, for failures before there is JSON to parse (network,
- * HTTP status, timeout, size).
+ * HTTP status, timeout, size); `retry`, when given, is offered as a "Try again" button.
  */
-export function mountError(host: Element, message: string): CardHandle;
+export function mountError(root: Element, message: string, options: MountOptions, retry?: Function | null): CardHandle;
 
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly __wbg_cardhandle_free: (a: number, b: number) => void;
+    readonly __wbg_mountoptions_free: (a: number, b: number) => void;
     readonly cardhandle_destroy: (a: number) => void;
     readonly cardhandle_ok: (a: number) => number;
     readonly cardhandle_problems: (a: number) => [number, number];
-    readonly mount: (a: any, b: number, c: number, d: number, e: number, f: number) => number;
-    readonly mountError: (a: any, b: number, c: number) => number;
+    readonly cardhandle_update: (a: number, b: number, c: number) => void;
+    readonly mount: (a: any, b: number, c: number, d: number) => number;
+    readonly mountError: (a: any, b: number, c: number, d: number, e: number) => number;
+    readonly mountoptions_new: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number, i: number, j: number, k: number, l: number, m: number) => number;
     readonly wasm_bindgen__convert__closures_____invoke__hefbbf1748914c8b0: (a: number, b: number, c: any) => [number, number];
     readonly wasm_bindgen__convert__closures________invoke__h6d59e6fc06019537: (a: number, b: number, c: any) => void;
     readonly wasm_bindgen__convert__closures_____invoke__h06a1284b68c87545: (a: number, b: number) => void;

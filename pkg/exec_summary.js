@@ -1,7 +1,7 @@
 /* @ts-self-types="./exec_summary.d.ts" */
 
 /**
- * A mounted card (or error card); `destroy()` unmounts it and frees its memory.
+ * A mounted card (or error card); `destroy()` unmounts it, then `free()` releases its memory.
  */
 export class CardHandle {
     static __wrap(ptr) {
@@ -21,7 +21,7 @@ export class CardHandle {
         wasm.__wbg_cardhandle_free(ptr, 0);
     }
     /**
-     * Unmounts the card, leaving the host element empty.
+     * Unmounts the card, leaving its root element empty.
      */
     destroy() {
         wasm.cardhandle_destroy(this.__wbg_ptr);
@@ -44,46 +44,106 @@ export class CardHandle {
         wasm.__wbindgen_free(ret[0], ret[1] * 4, 4);
         return v1;
     }
+    /**
+     * Shows new JSON in the same place; a card keeps the reader's open sections where it can.
+     * @param {string} json
+     */
+    update(json) {
+        const ptr0 = passStringToWasm0(json, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        wasm.cardhandle_update(this.__wbg_ptr, ptr0, len0);
+    }
 }
 if (Symbol.dispose) CardHandle.prototype[Symbol.dispose] = CardHandle.prototype.free;
 
 /**
- * Parses `json` and mounts its card into `host` (replacing its children); invalid data mounts the
- * error card instead. `heading_level` is 2–6; `id_prefix` must be unique on the page.
- * @param {Element} host
+ * How a card is shown; merged by the loader from defaults, page config, attributes and API options.
+ */
+export class MountOptions {
+    __destroy_into_raw() {
+        const ptr = this.__wbg_ptr;
+        this.__wbg_ptr = 0;
+        MountOptionsFinalization.unregister(this);
+        return ptr;
+    }
+    free() {
+        const ptr = this.__destroy_into_raw();
+        wasm.__wbg_mountoptions_free(ptr, 0);
+    }
+    /**
+     * `expanded` is `all`, `none` or empty (as in the JSON); `lang` is the language of the card's
+     * own words (empty: the document's); `strings` is a JSON object of interface-string overrides.
+     * @param {number} heading_level
+     * @param {string} id_prefix
+     * @param {string} theme
+     * @param {string} variant
+     * @param {string} expanded
+     * @param {string} lang
+     * @param {string} strings
+     */
+    constructor(heading_level, id_prefix, theme, variant, expanded, lang, strings) {
+        const val7 = +heading_level;
+        let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3, ptr4, len4, ptr5, len5;
+        try {
+            ptr0 = passStringToWasm0(id_prefix, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len0 = WASM_VECTOR_LEN;
+            ptr1 = passStringToWasm0(theme, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len1 = WASM_VECTOR_LEN;
+            ptr2 = passStringToWasm0(variant, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len2 = WASM_VECTOR_LEN;
+            ptr3 = passStringToWasm0(expanded, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len3 = WASM_VECTOR_LEN;
+            ptr4 = passStringToWasm0(lang, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len4 = WASM_VECTOR_LEN;
+            ptr5 = passStringToWasm0(strings, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len5 = WASM_VECTOR_LEN;
+        } catch (e) {
+            if (ptr5) { wasm.__wbindgen_free(ptr5, len5 * 1, 1); }
+            if (ptr4) { wasm.__wbindgen_free(ptr4, len4 * 1, 1); }
+            if (ptr3) { wasm.__wbindgen_free(ptr3, len3 * 1, 1); }
+            if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 1, 1); }
+            if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+            if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+            throw e;
+        }
+        const ret = wasm.mountoptions_new(val7, ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3, ptr4, len4, ptr5, len5);
+        this.__wbg_ptr = ret;
+        MountOptionsFinalization.register(this, this.__wbg_ptr, this);
+        return this;
+    }
+}
+if (Symbol.dispose) MountOptions.prototype[Symbol.dispose] = MountOptions.prototype.free;
+
+/**
+ * Parses `json` and mounts its card into `root` (replacing its children); invalid data mounts the
+ * error card instead. `options.id_prefix` must be unique among cards sharing a document.
+ * @param {Element} root
  * @param {string} json
- * @param {number} heading_level
- * @param {string} id_prefix
+ * @param {MountOptions} options
  * @returns {CardHandle}
  */
-export function mount(host, json, heading_level, id_prefix) {
-    const val3 = +heading_level;
-    let ptr0, len0, ptr1, len1;
-    try {
-        ptr0 = passStringToWasm0(json, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-        len0 = WASM_VECTOR_LEN;
-        ptr1 = passStringToWasm0(id_prefix, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-        len1 = WASM_VECTOR_LEN;
-    } catch (e) {
-        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
-        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
-        throw e;
-    }
-    const ret = wasm.mount(host, ptr0, len0, val3, ptr1, len1);
+export function mount(root, json, options) {
+    _assertClass(options, MountOptions);
+    const ptr0 = passStringToWasm0(json, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    const len0 = WASM_VECTOR_LEN;
+    const ret = wasm.mount(root, ptr0, len0, options.__wbg_ptr);
     return CardHandle.__wrap(ret);
 }
 
 /**
  * Mounts the error card with one message, for failures before there is JSON to parse (network,
- * HTTP status, timeout, size).
- * @param {Element} host
+ * HTTP status, timeout, size); `retry`, when given, is offered as a "Try again" button.
+ * @param {Element} root
  * @param {string} message
+ * @param {MountOptions} options
+ * @param {Function | null} [retry]
  * @returns {CardHandle}
  */
-export function mountError(host, message) {
+export function mountError(root, message, options, retry) {
+    _assertClass(options, MountOptions);
     const ptr0 = passStringToWasm0(message, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
     const len0 = WASM_VECTOR_LEN;
-    const ret = wasm.mountError(host, ptr0, len0);
+    const ret = wasm.mountError(root, ptr0, len0, options.__wbg_ptr, isLikeNone(retry) ? 0 : addToExternrefTable0(retry));
     return CardHandle.__wrap(ret);
 }
 function __wbg_get_imports() {
@@ -125,6 +185,10 @@ function __wbg_get_imports() {
             const ret = arg0.__yew_subtree_cache_key;
             return isLikeNone(ret) ? Number.MAX_SAFE_INTEGER : (ret) >>> 0;
         },
+        __wbg_call_40b008ba32f73991: function() { return handleError(function (arg0, arg1) {
+            const ret = arg0.call(arg1);
+            return ret;
+        }, arguments); },
         __wbg_cancelBubble_1164dd588f0c3481: function(arg0) {
             const ret = arg0.cancelBubble;
             return ret;
@@ -403,17 +467,17 @@ function __wbg_get_imports() {
             getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
         },
         __wbindgen_generic_0000000000000001: function(arg0, arg1) {
-            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Externref], shim_idx: 281, ret: Result(Unit), inner_ret: Some(Result(Unit)) }, mutable: true }) -> Externref`.
+            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Externref], shim_idx: 295, ret: Result(Unit), inner_ret: Some(Result(Unit)) }, mutable: true }) -> Externref`.
             const ret = makeMutClosure(arg0, arg1, wasm_bindgen__convert__closures_____invoke__hefbbf1748914c8b0);
             return ret;
         },
         __wbindgen_generic_0000000000000002: function(arg0, arg1) {
-            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Ref(NamedExternref("Event"))], shim_idx: 92, ret: Unit, inner_ret: Some(Unit) }, mutable: false }) -> Externref`.
+            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Ref(NamedExternref("Event"))], shim_idx: 107, ret: Unit, inner_ret: Some(Unit) }, mutable: false }) -> Externref`.
             const ret = makeClosure(arg0, arg1, wasm_bindgen__convert__closures________invoke__h6d59e6fc06019537);
             return ret;
         },
         __wbindgen_generic_0000000000000003: function(arg0, arg1) {
-            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [], shim_idx: 267, ret: Unit, inner_ret: Some(Unit) }, mutable: true }) -> Externref`.
+            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [], shim_idx: 281, ret: Unit, inner_ret: Some(Unit) }, mutable: true }) -> Externref`.
             const ret = makeMutClosure(arg0, arg1, wasm_bindgen__convert__closures_____invoke__h06a1284b68c87545);
             return ret;
         },
@@ -455,11 +519,20 @@ function wasm_bindgen__convert__closures_____invoke__hefbbf1748914c8b0(arg0, arg
 const CardHandleFinalization = (typeof FinalizationRegistry === 'undefined')
     ? { register: () => {}, unregister: () => {} }
     : new FinalizationRegistry(ptr => wasm.__wbg_cardhandle_free(ptr, 1));
+const MountOptionsFinalization = (typeof FinalizationRegistry === 'undefined')
+    ? { register: () => {}, unregister: () => {} }
+    : new FinalizationRegistry(ptr => wasm.__wbg_mountoptions_free(ptr, 1));
 
 function addToExternrefTable0(obj) {
     const idx = wasm.__externref_table_alloc();
     wasm.__wbindgen_externrefs.set(idx, obj);
     return idx;
+}
+
+function _assertClass(instance, klass) {
+    if (!(instance instanceof klass)) {
+        throw new Error(`expected instance of ${klass.name}`);
+    }
 }
 
 const CLOSURE_DTORS = (typeof FinalizationRegistry === 'undefined')

@@ -2,11 +2,14 @@
 /* eslint-disable */
 export const memory: WebAssembly.Memory;
 export const __wbg_cardhandle_free: (a: number, b: number) => void;
+export const __wbg_mountoptions_free: (a: number, b: number) => void;
 export const cardhandle_destroy: (a: number) => void;
 export const cardhandle_ok: (a: number) => number;
 export const cardhandle_problems: (a: number) => [number, number];
-export const mount: (a: any, b: number, c: number, d: number, e: number, f: number) => number;
-export const mountError: (a: any, b: number, c: number) => number;
+export const cardhandle_update: (a: number, b: number, c: number) => void;
+export const mount: (a: any, b: number, c: number, d: number) => number;
+export const mountError: (a: any, b: number, c: number, d: number, e: number) => number;
+export const mountoptions_new: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number, i: number, j: number, k: number, l: number, m: number) => number;
 export const wasm_bindgen__convert__closures_____invoke__hefbbf1748914c8b0: (a: number, b: number, c: any) => [number, number];
 export const wasm_bindgen__convert__closures________invoke__h6d59e6fc06019537: (a: number, b: number, c: any) => void;
 export const wasm_bindgen__convert__closures_____invoke__h06a1284b68c87545: (a: number, b: number) => void;

@@ -15,10 +15,12 @@ const bundle = sirv(`${root}/pkg`, { dev: true, etag: true });
 
 /**
  * Starts the server and resolves to { server, url } once it listens.
- * `routes` maps a path to a (req, res) handler tried before the static files.
+ * `routes` maps a path to a (req, res) handler tried before the static files; `cors: true` lets
+ * pages on any origin use every response (as a CDN serving pkg/ would).
  */
-export function startServer({ port = 0, host = '127.0.0.1', routes = {} } = {}) {
+export function startServer({ port = 0, host = '127.0.0.1', routes = {}, cors = false } = {}) {
   const server = createServer((req, res) => {
+    if (cors) res.setHeader('access-control-allow-origin', '*');
     const path = new URL(req.url, 'http://localhost').pathname;
     const route = routes[path];
     if (route) return route(req, res);

@@ -8,6 +8,7 @@ import init, { mount as mountCard, mountError, MountOptions } from './exec_summa
 
 const LOG = 'exec-summary:';
 const MAX_BYTES = 1024 * 1024;
+const MAX_CACHED = 64;
 
 /** Built-in option defaults; page config, then host attributes, then API options override them. */
 const DEFAULTS = {
@@ -16,6 +17,7 @@ const DEFAULTS = {
   variant: '',
   expanded: '',
   lang: '',
+  strings: '',
   timeout: 10000,
 };
 
@@ -26,6 +28,7 @@ const ATTRIBUTES = {
   variant: 'variant',
   expanded: 'expanded',
   lang: 'lang',
+  strings: 'strings',
   timeout: 'timeout',
 };
 
@@ -88,7 +91,12 @@ async function fetchText(url, timeout) {
     if (/^\s*text\/html/i.test(type)) {
       throw new Error(`could not load ${url}: the server sent a web page (${type}), not JSON`);
     }
-    return await readCapped(response, url);
+    const text = await readCapped(response, url);
+    // A 200 page served with the wrong type (a CMS's "not found" page, a login wall).
+    if (/^\s*</.test(text)) {
+      throw new Error(`could not load ${url}: the server sent a web page, not JSON`);
+    }
+    return text;
   } catch (error) {
     if (error.name === 'AbortError') {
       throw new Error(`could not load ${url}: no answer within ${timeout / 1000} s`);
@@ -122,13 +130,18 @@ export async function createRuntime(base, config = {}) {
   const [, sheet] = await Promise.all([init(), loadSheet(cssHref)]);
   const cards = new Map(); // host → { root, handle, options, label, generation }
   const requests = new Map(); // URL → Promise<text>: identical data-src URLs are fetched once
+  const openState = new WeakMap(); // details element → open state last reported
 
   function load(url, timeout) {
     if (!requests.has(url)) {
       const request = fetchText(url, timeout);
       // A failure is forgotten so "Try again" really fetches again.
-      request.catch(() => requests.delete(url));
+      request.catch(() => {
+        if (requests.get(url) === request) requests.delete(url);
+      });
       requests.set(url, request);
+      // Bounded, so a long-lived single-page app does not keep every summary it ever showed.
+      if (requests.size > MAX_CACHED) requests.delete(requests.keys().next().value);
     }
     return requests.get(url);
   }
@@ -150,6 +163,9 @@ export async function createRuntime(base, config = {}) {
         shadow.addEventListener('toggle', (event) => {
           const section = event.target;
           if (!section.matches || !section.matches('details.es-section')) return;
+          // A section rendered open fires "toggle" too: only report changes from what was shown.
+          if (openState.get(section) === section.open) return;
+          openState.set(section, section.open);
           emit(host, 'toggle', { section: section.id, expanded: section.open });
         }, true);
       }
@@ -201,7 +217,8 @@ export async function createRuntime(base, config = {}) {
   }
 
   function wasmOptions(options) {
-    return new MountOptions(options.headingLevel, '', options.theme, options.variant, options.expanded, options.lang);
+    const strings = options.strings && typeof options.strings === 'object' ? JSON.stringify(options.strings) : String(options.strings || '');
+    return new MountOptions(options.headingLevel, '', options.theme, options.variant, options.expanded, options.lang, strings);
   }
 
   /** Resolves once Yew has put the card into `root` (its scheduler may render a task later). */
@@ -222,6 +239,8 @@ export async function createRuntime(base, config = {}) {
     await rendered(card.root);
     if (cards.get(host) !== card) return; // destroyed while rendering
     report(label, handle);
+    card.root.style.minHeight = '';
+    for (const section of card.root.querySelectorAll('details.es-section')) openState.set(section, section.open);
     host.setAttribute('data-es-state', handle.ok ? 'ready' : 'error');
     host.removeAttribute('aria-busy');
     if (handle.ok) {
@@ -234,10 +253,15 @@ export async function createRuntime(base, config = {}) {
 
   /** Mounts (or re-mounts) the card of `host`; `apiOptions` come from ExecSummary.render. */
   async function mount(host, apiOptions = {}) {
+    const previous = cards.get(host);
+    const height = previous ? previous.root.getBoundingClientRect().height : 0;
     destroy(host);
     const options = { ...mergeOptions(host, config, apiOptions), data: apiOptions.data, inline: apiOptions.inline };
     const generation = {};
-    cards.set(host, { root: rootOf(host), handle: null, options, apiOptions, generation });
+    const root = rootOf(host);
+    // The old card's space is kept until the new one shows, so the page below does not jump.
+    if (height) root.style.minHeight = `${height}px`;
+    cards.set(host, { root, handle: null, options, apiOptions, generation });
     host.setAttribute('data-es-state', 'loading');
     host.setAttribute('aria-busy', 'true');
     const [label, text] = source(host, options);

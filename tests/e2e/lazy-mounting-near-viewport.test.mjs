@@ -1,0 +1,128 @@
+// Cards far below the fold mount only when they come near the viewport: a page whose only card is
+// never scrolled to downloads the loader and nothing else. data-loading="eager" (or the page
+// config's loading: "eager") mounts at once. Cards mounting ahead of the reader do not move what
+// the reader sees: layout shift is measured while scrolling through a long article.
+import { before, after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from '../../scripts/serve.mjs';
+import { launch, openPage } from './browser.mjs';
+import { expectState, json, seedDocument } from './support.mjs';
+import { assertClean, frames, htmlRoute, installProbe, pageHtml, recordRequests } from './pages.mjs';
+
+const VIEWPORT = { width: 1000, height: 700 };
+const SPACER = '<div style="height: 5000px">Long article text.</div>';
+const BUNDLE = ['exec-summary-runtime.js', 'exec_summary.js', 'exec_summary_bg.wasm', 'exec-summary.css'];
+
+/** A long article with a card after every few paragraphs. */
+function article(cards, style = '') {
+  const para = (i) => `<p>Paragraph ${i}. ${'The article continues with enough words to fill a few lines. '.repeat(6)}</p>`;
+  const parts = [];
+  for (let i = 0; i < cards; i += 1) {
+    parts.push(para(3 * i), para(3 * i + 1), para(3 * i + 2), `<div class="exec-summary" id="c${i}" data-src="/data/seed.json"></div>`);
+  }
+  return pageHtml({ head: `${style}<script type="module" src="/pkg/exec-summary.js"></script>`, body: `<main>${parts.join('\n')}</main>` });
+}
+
+let server;
+let url;
+let browser;
+
+before(async () => {
+  ({ server, url } = await startServer({
+    port: 0,
+    routes: {
+      '/far.html': htmlRoute(pageHtml({ body: `${SPACER}<div class="exec-summary" id="far" data-src="/data/seed.json"></div>` })),
+      '/far-eager.html': htmlRoute(pageHtml({
+        body: `${SPACER}<div class="exec-summary" id="far" data-src="/data/seed.json" data-loading="eager"></div>`,
+      })),
+      '/far-config-eager.html': htmlRoute(pageHtml({
+        head: '<script>window.ExecSummaryConfig = { loading: "eager" };</script><script type="module" src="/pkg/exec-summary.js"></script>',
+        body: `${SPACER}<exec-summary id="far" src="/data/seed.json"></exec-summary>`,
+      })),
+      '/article.html': htmlRoute(article(12)),
+      // The publisher reserves roughly a card's height (the seed card is ~900 px tall at this width).
+      '/article-reserved.html': htmlRoute(article(12, '<style>.exec-summary { min-height: 60rem }</style>')),
+      '/data/seed.json': json(seedDocument()),
+    },
+  }));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.closeAllConnections();
+  server?.close();
+});
+
+async function open(t, path) {
+  const page = await openPage(browser, { viewport: VIEWPORT });
+  t.after(() => page.context().close());
+  const requests = recordRequests(page);
+  await installProbe(page);
+  await page.goto(`${url}${path}`, { waitUntil: 'load' });
+  return { page, requests };
+}
+
+test('a page whose only card is far below downloads nothing but the loader until scrolled to', async (t) => {
+  const { page, requests } = await open(t, '/far.html');
+  await page.waitForTimeout(500);
+  await frames(page);
+  assert.equal(await page.locator('#far').getAttribute('data-es-state'), 'waiting');
+  for (const file of BUNDLE) assert.ok(!requests.includes(`/pkg/${file}`), `${file} was downloaded`);
+  assert.ok(!requests.includes('/data/seed.json'));
+  assert.ok(requests.includes('/pkg/exec-summary.js'));
+
+  // Within 800 px of the viewport it mounts, before the reader gets there.
+  await page.evaluate(() => window.scrollTo(0, document.getElementById('far').offsetTop - innerHeight - 600));
+  await expectState(page, '#far', 'ready');
+  for (const file of BUNDLE) assert.equal(requests.filter((r) => r === `/pkg/${file}`).length, 1);
+  assert.equal(await page.locator('#far').evaluate((el) => el.getBoundingClientRect().top > innerHeight), true);
+  assertClean(page);
+});
+
+test('data-loading="eager" mounts a card far below at once', async (t) => {
+  const { page } = await open(t, '/far-eager.html');
+  await expectState(page, '#far', 'ready');
+  assert.equal(await page.evaluate(() => window.scrollY), 0);
+  assertClean(page);
+});
+
+test('ExecSummaryConfig.loading = "eager" mounts every card at once', async (t) => {
+  const { page } = await open(t, '/far-config-eager.html');
+  await expectState(page, '#far', 'ready');
+  assertClean(page);
+});
+
+test('in a long article only cards near the viewport mount; scrolling mounts the rest without shifting the page', async (t) => {
+  const { page } = await open(t, '/article.html');
+  await expectState(page, '#c0', 'ready');
+  await frames(page);
+  const states = () => page.locator('.exec-summary').evaluateAll((hosts) => hosts.map((h) => h.dataset.esState));
+  const first = await states();
+  assert.equal(first.at(-1), 'waiting', `every card mounted at once: ${first}`);
+  const initial = await page.evaluate(() => ({ ...window.__probe }));
+
+  // Read down the article at a steady pace, as a reader scrolling would.
+  const atBottom = () => page.evaluate(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 1);
+  for (let step = 0; step < 300 && !(await atBottom()); step += 1) {
+    await page.mouse.wheel(0, 350);
+    await page.waitForTimeout(50);
+  }
+  await page.waitForFunction(() => Array.from(document.querySelectorAll('.exec-summary')).every((h) => h.dataset.esState === 'ready'), null, { timeout: 15000 });
+  const probe = await page.evaluate(() => ({ ...window.__probe }));
+  const whileScrolling = probe.cls - initial.cls;
+  t.diagnostic(`lazy article, 12 cards: CLS ${initial.cls.toFixed(3)} at load (cards above the fold), `
+    + `${whileScrolling.toFixed(4)} more while scrolling through the rest`);
+  assert.ok(whileScrolling < 0.01, `layout shifted by ${whileScrolling} while scrolling`);
+  assertClean(page);
+});
+
+test('a host given a min-height by the page mounts above the fold without shifting the page', async (t) => {
+  const { page } = await open(t, '/article-reserved.html');
+  await expectState(page, '#c0', 'ready');
+  await frames(page);
+  const { cls } = await page.evaluate(() => ({ ...window.__probe }));
+  t.diagnostic(`lazy article with .exec-summary { min-height: 60rem }: CLS ${cls.toFixed(4)} at load`);
+  assert.ok(cls < 0.01, `CLS ${cls}`);
+  assertClean(page);
+});
