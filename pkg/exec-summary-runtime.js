@@ -2,9 +2,8 @@
 //
 // Owns everything a mounted card needs from JavaScript: the one wasm instance shared by every
 // card, the stylesheet shared by every shadow root, fetching JSON (deduplicated, time- and
-// size-limited), option merging, events, the URL fragment and console reporting.
-
-import init, { mount as mountCard, mountError, MountOptions } from './exec_summary.js';
+// size-limited), option merging, events, the URL fragment and console reporting; and upgrading
+// statically rendered cards in place, which needs none of the wasm.
 
 const LOG = 'exec-summary:';
 const MAX_BYTES = 1024 * 1024;
@@ -124,12 +123,31 @@ async function loadSheet(href) {
   }
 }
 
-/** Creates the runtime once the wasm module and the stylesheet are ready. */
+/**
+ * Creates the runtime. The wasm module and the stylesheet are fetched on the first card that
+ * needs them: a page whose cards were all rendered statically (and are upgraded in place) never
+ * downloads either.
+ */
 export async function createRuntime(base, config = {}) {
   const cssHref = new URL('exec-summary.css', base).href;
-  const [, sheet] = await Promise.all([init(), loadSheet(cssHref)]);
+  let sheet = null;
+  let glue; // the wasm-bindgen module: mount, mountError, MountOptions
+  let wasmReady;
+  const wasm = () => {
+    wasmReady ??= Promise.all([
+      import('./exec_summary.js').then(async (module) => {
+        await module.default();
+        glue = module;
+      }),
+      loadSheet(cssHref).then((loaded) => {
+        sheet = loaded;
+      }),
+    ]);
+    return wasmReady;
+  };
   const cards = new Map(); // host → { root, handle, options, label, generation }
   const requests = new Map(); // URL → Promise<text>: identical data-src URLs are fetched once
+  const starting = new WeakMap(); // host → token of a mount waiting for the wasm
   const openState = new WeakMap(); // details element → open state last reported
 
   function load(url, timeout) {
@@ -218,7 +236,7 @@ export async function createRuntime(base, config = {}) {
 
   function wasmOptions(options) {
     const strings = options.strings && typeof options.strings === 'object' ? JSON.stringify(options.strings) : String(options.strings || '');
-    return new MountOptions(options.headingLevel, '', options.theme, options.variant, options.expanded, options.lang, strings);
+    return new glue.MountOptions(options.headingLevel, '', options.theme, options.variant, options.expanded, options.lang, strings);
   }
 
   /** Resolves once Yew has put the card into `root` (its scheduler may render a task later). */
@@ -251,8 +269,66 @@ export async function createRuntime(base, config = {}) {
     }
   }
 
+  /**
+   * Makes a card rendered by `exec-summary render --embed-data` (or `--data-src`) interactive
+   * where it stands, without wasm and without re-rendering: its sections are native disclosures
+   * already, so what is left is the "Expand all" control the static render left hidden (with its
+   * labels), the live region, events and the URL fragment. Nothing moves, nothing is redrawn, and
+   * the reader's open sections and scroll position stay as they are.
+   */
+  function upgrade(host, article) {
+    const button = article.querySelector('.es-card__toggle-all');
+    const status = article.querySelector('.es-card__status');
+    const sections = () => Array.from(article.querySelectorAll('details.es-section'));
+    const listeners = new AbortController();
+    const { signal } = listeners;
+    const allOpen = () => sections().every((section) => section.open);
+    let announced = null;
+    const sync = () => {
+      if (!button) return;
+      button.textContent = allOpen() ? button.dataset.labelCollapse : button.dataset.labelExpand;
+      const stillTrue = announced === true ? allOpen() : announced === false && sections().every((s) => !s.open);
+      if (status) status.textContent = stillTrue ? (announced ? button.dataset.statusExpanded : button.dataset.statusCollapsed) : '';
+    };
+    for (const section of sections()) openState.set(section, section.open);
+    article.addEventListener('toggle', (event) => {
+      const section = event.target;
+      if (!section.matches || !section.matches('details.es-section')) return;
+      if (openState.get(section) === section.open) return;
+      openState.set(section, section.open);
+      sync();
+      emit(host, 'toggle', { section: section.id, expanded: section.open });
+    }, { capture: true, signal });
+    if (button) {
+      button.addEventListener('click', () => {
+        const open = !allOpen();
+        for (const section of sections()) section.open = open;
+        announced = open;
+        sync();
+      }, { signal });
+    }
+    sync();
+    article.removeAttribute('data-es-upgradable');
+    const card = { root: article, handle: null, upgraded: listeners, options: {}, apiOptions: {} };
+    cards.set(host, card);
+    host.setAttribute('data-es-state', 'ready');
+    host.removeAttribute('aria-busy');
+    emit(host, 'ready', { warnings: [], upgraded: true });
+    openFromHash(host);
+  }
+
   /** Mounts (or re-mounts) the card of `host`; `apiOptions` come from ExecSummary.render. */
   async function mount(host, apiOptions = {}) {
+    const article = host.hasAttribute('data-es-static') && apiOptions.data === undefined && !cards.has(host)
+      ? host.querySelector(':scope > article.es-card')
+      : null;
+    if (article) return upgrade(host, article);
+    // destroy() while the wasm is still loading cancels this mount.
+    const token = {};
+    starting.set(host, token);
+    await wasm();
+    if (starting.get(host) !== token) return;
+    starting.delete(host);
     const previous = cards.get(host);
     const height = previous ? previous.root.getBoundingClientRect().height : 0;
     destroy(host);
@@ -277,8 +353,8 @@ export async function createRuntime(base, config = {}) {
     const wasmOpts = wasmOptions(options);
     try {
       card.handle = failure === undefined
-        ? mountCard(card.root, json, wasmOpts)
-        : mountError(card.root, failure, wasmOpts, failure.startsWith('could not load') ? () => mount(host, apiOptions) : undefined);
+        ? glue.mount(card.root, json, wasmOpts)
+        : glue.mountError(card.root, failure, wasmOpts, failure.startsWith('could not load') ? () => mount(host, apiOptions) : undefined);
     } finally {
       wasmOpts.free();
     }
@@ -302,9 +378,16 @@ export async function createRuntime(base, config = {}) {
 
   /** Unmounts the card of `host` and frees its memory; the host is left empty. */
   function destroy(host) {
+    starting.delete(host);
     const card = cards.get(host);
     if (!card) return;
     cards.delete(host);
+    host.removeAttribute('data-es-state');
+    if (card.upgraded) {
+      // A static card is the page's own content: stop listening, leave it where it is.
+      card.upgraded.abort();
+      return;
+    }
     if (card.handle) {
       card.handle.destroy();
       card.handle.free();

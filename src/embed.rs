@@ -86,6 +86,7 @@ impl MountOptions {
             heading_level: self.heading_level,
             id_prefix: AttrValue::from(self.id_prefix.clone()),
             interactive: true,
+            upgradable: false,
             theme: AttrValue::from(self.theme.clone()),
             variant: AttrValue::from(self.variant.clone()),
             lang: AttrValue::from(self.lang.clone()),

@@ -134,6 +134,8 @@ fn render(args: &RenderArgs) -> ExitCode {
         id_prefix: args.id_prefix.clone(),
         theme: args.theme.clone(),
         variant: args.variant.clone(),
+        // Set by the page renderer from the marker below.
+        upgradable: false,
     };
     let stylesheet = match (&args.css_href, args.inline_css || args.standalone) {
         (Some(href), _) => Stylesheet::Link(href.clone()),

@@ -31,6 +31,8 @@ pub struct RenderOptions {
     pub theme: String,
     /// Layout variant, or empty for the default layout.
     pub variant: String,
+    /// Whether the browser bundle will upgrade the card in place (the output carries a marker).
+    pub upgradable: bool,
 }
 
 impl Default for RenderOptions {
@@ -40,6 +42,7 @@ impl Default for RenderOptions {
             id_prefix: String::new(),
             theme: String::new(),
             variant: String::new(),
+            upgradable: false,
         }
     }
 }
@@ -51,6 +54,7 @@ pub fn render_card(document: Document, options: &RenderOptions) -> io::Result<St
         heading_level: options.heading_level,
         id_prefix: AttrValue::from(options.id_prefix.clone()),
         interactive: false,
+        upgradable: options.upgradable,
         theme: AttrValue::from(options.theme.clone()),
         variant: AttrValue::from(options.variant.clone()),
         lang: AttrValue::default(),

@@ -23,6 +23,11 @@ pub struct CardProps {
     /// Whether scripts run (browser): shows controls that need JavaScript, such as "Expand all".
     #[prop_or_default]
     pub interactive: bool,
+    /// Static render that the browser bundle will upgrade in place (see `exec-summary-runtime.js`):
+    /// the "Expand all" control is rendered too, hidden until then, carrying the labels the
+    /// upgrade needs, so upgrading shows it without re-rendering or shifting anything.
+    #[prop_or_default]
+    pub upgradable: bool,
     /// Built-in theme name (`light`, `dark`, `auto`, …), set as `data-theme`; empty for none.
     #[prop_or_default]
     pub theme: AttrValue,
@@ -46,6 +51,7 @@ pub fn Card(props: &CardProps) -> Html {
         heading_level,
         id_prefix,
         interactive,
+        upgradable,
         theme,
         variant,
         lang,
@@ -129,11 +135,14 @@ pub fn Card(props: &CardProps) -> Html {
         .collect::<Vec<_>>()
         .join(" ");
     let section_heading = heading(2);
+    // Only the static render for upgrading carries the labels; the wasm card has them in Rust.
+    let upgrade_label = |label: &Label| (*upgradable && !*interactive).then(|| label.text.clone());
 
     html! {
         <article class="es-card" part="card" role="region" aria-labelledby={title_id.clone()}
             lang={document.lang.clone()} dir={resolve_dir(&document.lang, document.dir)}
-            data-theme={non_empty(theme)} data-variant={non_empty(variant)}>
+            data-theme={non_empty(theme)} data-variant={non_empty(variant)}
+            data-es-upgradable={(*upgradable && !*interactive).then_some(AttrValue::Static(""))}>
             <header class="es-card__header" part="header">
                 <hgroup class="es-card__titles">
                     if let Some(kicker) = &document.kicker {
@@ -152,10 +161,14 @@ pub fn Card(props: &CardProps) -> Html {
                 <div class="es-card__summary-bar">
                     <@{heading(1).to_string()} class="es-card__summary-heading" part="summary-heading"
                         lang={summary_heading.lang}>{ summary_heading.text }</@>
-                    if *interactive && document.sections.len() > 1 {
+                    if (*interactive || *upgradable) && document.sections.len() > 1 {
                         <button type="button" class="es-card__toggle-all" part="toggle-all"
                             aria-controls={section_ids} lang={toggle_label.lang.clone()}
-                            onclick={on_toggle_all}>
+                            onclick={interactive.then_some(on_toggle_all)}
+                            data-label-expand={upgrade_label(&text.expand_all)}
+                            data-label-collapse={upgrade_label(&text.collapse_all)}
+                            data-status-expanded={upgrade_label(&text.all_expanded)}
+                            data-status-collapsed={upgrade_label(&text.all_collapsed)}>
                             { toggle_label.text.clone() }
                         </button>
                         <p class="es-card__status es-visually-hidden" part="status" role="status"
@@ -226,12 +239,17 @@ fn default_id_prefix(title: &str) -> String {
 
 /// The author's note with the name set in bold (and linked); a bio that starts with the name, as
 /// published notes do, shows the name once; otherwise `full_stop` (". ", "。") separates them.
+///
+/// Document text that shares a line with other text is isolated (`dir="auto"`, or `dir="ltr"` for
+/// URLs, which HTML styles `unicode-bidi: isolate`): its own direction is found from its letters,
+/// and a bidi control in it (U+202E …) cannot reorder the punctuation, labels or fields after it.
+/// Block elements (title, paragraphs, items) end the bidi paragraph by themselves.
 fn author_note(name: &str, bio: Option<&str>, url: Option<&str>, full_stop: &'static str) -> Html {
     let name_html = match url {
         Some(href) => {
-            html! { <a class="es-link es-author__name" href={href.to_owned()}>{ name.to_owned() }</a> }
+            html! { <a class="es-link es-author__name" dir="auto" href={href.to_owned()}>{ name.to_owned() }</a> }
         }
-        None => html! { <strong class="es-author__name">{ name.to_owned() }</strong> },
+        None => html! { <strong class="es-author__name" dir="auto">{ name.to_owned() }</strong> },
     };
     // Only a whole-word match counts: "Ann" must not swallow the start of "Anna Lee …"; but in
     // Chinese "王丽华是…" starts with the name "王丽华" though no space follows it.
@@ -255,7 +273,8 @@ fn author_note(name: &str, bio: Option<&str>, url: Option<&str>, full_stop: &'st
 }
 
 /// "Source: Title. Publisher, July 1, 2018, doi:10.…" with each part optional, the label,
-/// punctuation and date in the card's interface language.
+/// punctuation and date in the card's interface language; each part from the document is isolated
+/// (see [`author_note`]).
 fn source_line(source: &Source, text: &Labels) -> Html {
     let Source {
         title,
@@ -266,13 +285,13 @@ fn source_line(source: &Source, text: &Labels) -> Html {
     } = source;
     let locale = text.locale;
     let title_html = title.as_ref().map(|t| match url {
-        Some(href) => html! { <cite class="es-source__title"><a class="es-link" href={href.clone()}>{ t.clone() }</a></cite> },
-        None => html! { <cite class="es-source__title">{ t.clone() }</cite> },
+        Some(href) => html! { <cite class="es-source__title" dir="auto"><a class="es-link" href={href.clone()}>{ t.clone() }</a></cite> },
+        None => html! { <cite class="es-source__title" dir="auto">{ t.clone() }</cite> },
     });
     let mut parts: Vec<Html> = Vec::new();
     parts.extend(title_html);
     if let Some(p) = publisher {
-        parts.push(html! { <span class="es-source__publisher">{ p.clone() }</span> });
+        parts.push(html! { <span class="es-source__publisher" dir="auto">{ p.clone() }</span> });
     }
     if let Some(d) = date {
         let shown = locale.format_date(d).unwrap_or_else(|| d.clone());
@@ -282,12 +301,12 @@ fn source_line(source: &Source, text: &Labels) -> Html {
     }
     if title.is_none() {
         if let Some(href) = url {
-            parts.push(html! { <a class="es-link es-source__url" href={href.clone()}>{ href.clone() }</a> });
+            parts.push(html! { <a class="es-link es-source__url" dir="ltr" href={href.clone()}>{ href.clone() }</a> });
         }
     }
     if let Some(doi) = doi {
         parts.push(html! {
-            <a class="es-link es-source__doi" href={format!("https://doi.org/{doi}")}>{ format!("doi:{doi}") }</a>
+            <a class="es-link es-source__doi" dir="ltr" href={format!("https://doi.org/{doi}")}>{ format!("doi:{doi}") }</a>
         });
     }
     let mut joined: Vec<Html> = Vec::new();

@@ -133,7 +133,11 @@ pub fn render_page(
         String::new()
     };
     let head = options.standalone.then(|| page_head(&document));
-    let card = render_card(document, &options.card).map_err(RenderError::Renderer)?;
+    let card_options = RenderOptions {
+        upgradable: options.marker != Marker::None,
+        ..options.card.clone()
+    };
+    let card = render_card(document, &card_options).map_err(RenderError::Renderer)?;
     let body = match &options.marker {
         Marker::None => card,
         marker => format!(
