@@ -10,46 +10,11 @@
 
 mod common;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
 
+use common::cli::{code, path_str, run, stderr, stdout};
 use common::{crate_path, example_files, tag_with_class, SEED_EXAMPLE};
 use exec_summary::render::STYLESHEET;
-
-/// Runs the binary with `args`, feeding `stdin` (empty when `None`).
-fn run(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_exec-summary"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start exec-summary");
-    let mut pipe = child.stdin.take().expect("stdin pipe");
-    let input = stdin.unwrap_or("").to_owned();
-    // Written from a thread so a child that fills its stdout first cannot deadlock the test.
-    let writer = std::thread::spawn(move || {
-        // The child may exit without reading (usage errors): a broken pipe is fine then.
-        let _ = pipe.write_all(input.as_bytes());
-    });
-    let output = child.wait_with_output().expect("wait for exec-summary");
-    writer.join().expect("stdin writer");
-    output
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
-}
-
-fn code(output: &Output) -> i32 {
-    output.status.code().expect("exited normally")
-}
 
 /// Writes `text` to a file of its own under Cargo's scratch directory for integration tests.
 fn temp_file(name: &str, text: &str) -> PathBuf {
@@ -58,10 +23,6 @@ fn temp_file(name: &str, text: &str) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, text).expect("write the scratch file");
     path
-}
-
-fn path_str(path: &Path) -> &str {
-    path.to_str().expect("UTF-8 path")
 }
 
 /// A document with one problem in nearly every part, plus an unknown field.
@@ -443,7 +404,7 @@ fn render_never_interprets_text_as_html() {
       "description": "Tom & Jerry \"quoted\" [x](javascript:alert(1))",
       "sections": [ {
         "title": "<em>not emphasis</em>",
-        "paragraphs": ["<b>bold?</b> [label](JaVaScRiPt:alert(2)) [ctl](\u0001javascript:alert(3))"],
+        "paragraphs": ["<b>bold?</b> [label](JaVaScRiPt:alert(2)) [ctl](jav&#x61;script:alert(3))"],
         "items": ["<a href=\"https://evil.example\">raw link</a>"]
       } ],
       "authors": [ { "name": "<u>Name</u>", "bio": "<u>Name</u> wrote <script>x</script>." } ]
