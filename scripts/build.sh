@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Builds the shipped bundle in pkg/: the wasm module and its wasm-bindgen glue, the loader, the
 # stylesheet and package.json. Deterministic: the same sources give the same bytes on any checkout.
+#
+# Test builds: PKG_OUT=DIR CARGO_FEATURES=FEATURES scripts/build.sh writes the bundle with extra
+# cargo features (e.g. test-trap) into DIR instead, building in a target directory of its own so
+# pkg/'s build stays cached; pkg/ and the playground are left alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,19 +21,56 @@ cargo_home=${CARGO_HOME:-$HOME/.cargo}
 export RUSTFLAGS="--remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$PWD=/exec-summary"
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target}
 
-cargo build --quiet --lib --release --target wasm32-unknown-unknown --no-default-features --features csr
+pkg_out=${PKG_OUT:-pkg}
+features=csr
+wasm_target=$CARGO_TARGET_DIR
+if [ -n "${CARGO_FEATURES:-}" ]; then
+  features=csr,$CARGO_FEATURES
+  wasm_target=$CARGO_TARGET_DIR/features-$(printf '%s' "$CARGO_FEATURES" | tr -c 'a-z0-9\n' '-')
+fi
+if [ -n "$(ls -A "$pkg_out" 2>/dev/null)" ] && [ ! -e "$pkg_out/exec_summary.js" ]; then
+  echo "build: $pkg_out is not empty and holds no bundle; not overwriting it" >&2
+  exit 1
+fi
+
+# Optional, to measure a size lever (README, "Size levers"): NIGHTLY=1 builds std itself with
+# nightly's immediate-abort panics. Only into PKG_OUT: pkg/ is the stable build, which CI reproduces.
+cargo_build=(cargo build)
+if [ -n "${NIGHTLY:-}" ]; then
+  [ -n "${PKG_OUT:-}" ] || { echo "build: NIGHTLY=1 needs PKG_OUT (pkg/ is the stable build)" >&2; exit 1; }
+  cargo_build=(cargo +nightly build -Zbuild-std=std,panic_abort)
+  RUSTFLAGS="$RUSTFLAGS -Zunstable-options -Cpanic=immediate-abort"
+  wasm_target=$wasm_target/nightly
+fi
+
+CARGO_TARGET_DIR=$wasm_target "${cargo_build[@]}" --quiet --lib --release --target wasm32-unknown-unknown --no-default-features --features "$features"
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-wasm-bindgen "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/exec_summary.wasm" \
+wasm-bindgen "$wasm_target/wasm32-unknown-unknown/release/exec_summary.wasm" \
   --out-dir "$out" --out-name exec_summary --target web \
   --remove-name-section --remove-producers-section
 cp src/assets/exec-summary.js src/assets/exec-summary-runtime.js src/assets/exec-summary.d.ts src/assets/exec-summary.css src/assets/package.json src/assets/embed.html src/assets/exec-summary-embed.js "$out/"
 # The contract's JSON Schema, printed by the native CLI from the Rust types (native flags, not the wasm build's).
 env -u RUSTFLAGS cargo run --quiet --bin exec-summary -- schema > "$out/exec-summary.schema.json"
+# Minified (README, "Size levers"): the loader, runtime, glue and stylesheet lose 9 KB brotli.
+esbuild=node_modules/.bin/esbuild
+[ -x "$esbuild" ] || { echo "build: esbuild (an npm dev tool) is needed; run scripts/setup.sh" >&2; exit 1; }
+for file in exec-summary.js exec-summary-runtime.js exec_summary.js exec-summary-embed.js exec-summary.css; do
+  "$esbuild" "$out/$file" --minify --log-level=warning --allow-overwrite --outfile="$out/$file"
+done
 
-mkdir -p pkg
-find pkg -mindepth 1 -delete
-cp "$out"/* pkg/
-echo "build: pkg/ written"
-ls -l pkg | awk 'NR > 1 { printf "  %8d  %s\n", $5, $9 }'
+mkdir -p "$pkg_out"
+find "$pkg_out" -mindepth 1 -delete
+cp "$out"/* "$pkg_out/"
+echo "build: $pkg_out/ written${CARGO_FEATURES:+ (features: $CARGO_FEATURES)}"
+ls -l "$pkg_out" | awk 'NR > 1 { printf "  %8d  %s\n", $5, $9 }'
+[ -z "${PKG_OUT:-}" ] || exit 0
+
+# The playground's authoring module (the importer, validation located in the text): a second wasm
+# module that only www/playground.html loads, so pkg/ and a reader's page do not change.
+cargo build --quiet --lib --release --target wasm32-unknown-unknown --no-default-features --features authoring
+wasm-bindgen "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/exec_summary.wasm" \
+  --out-dir www/playground --out-name authoring --target web --no-typescript \
+  --remove-name-section --remove-producers-section
+echo "build: www/playground/authoring.js and authoring_bg.wasm written"

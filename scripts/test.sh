@@ -18,15 +18,22 @@ cargo clippy --quiet --target wasm32-unknown-unknown --no-default-features --fea
 step "native tests"
 cargo test
 
+# FUZZ_SECONDS=0 skips this step; the long run (README, "Hardening") uses scripts/fuzz.sh 600.
+if [ "${FUZZ_SECONDS:-60}" -gt 0 ]; then
+  step "fuzzing (every target ${FUZZ_SECONDS:-60} s from the stored corpus)"
+  scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
+fi
+
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} \
   cargo test --target wasm32-unknown-unknown --no-default-features --features csr --test browser_card
 
-step "pkg/ is rebuilt from the sources and committed"
+step "pkg/ and the playground's authoring module are rebuilt from the sources and committed"
 scripts/build.sh
-if [ -n "$(git status --porcelain -- pkg)" ]; then
-  git status --short -- pkg
-  echo "pkg/ is stale: run scripts/build.sh and commit pkg/" >&2
+built="pkg www/playground/authoring.js www/playground/authoring_bg.wasm"
+if [ -n "$(git status --porcelain -- $built)" ]; then
+  git status --short -- $built
+  echo "the built bundle is stale: run scripts/build.sh and commit what it wrote" >&2
   exit 1
 fi
 

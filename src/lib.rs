@@ -5,8 +5,11 @@
 //! the `exec-summary` CLI).
 
 pub mod components;
-// Authoring and structured data for the CLI; kept out of the wasm module (measured: +832 bytes).
-#[cfg(not(target_arch = "wasm32"))]
+// Authoring and structured data for the CLI; kept out of the card's wasm module (measured: +832
+// bytes). The importer also goes into the playground's own module (feature `authoring`).
+#[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
+pub mod authoring;
+#[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
 pub mod import;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod jsonld;
