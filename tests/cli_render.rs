@@ -130,9 +130,15 @@ fn embed_data_wraps_the_card_in_a_host_with_the_source_document() {
     let embedded: Value = serde_json::from_str(json).expect("the embedded JSON parses");
     let original: Value = serde_json::from_str(&source).unwrap();
     assert_eq!(embedded, original);
-    // The card inside is the plain snippet's card, byte for byte.
+    // The card inside is the plain snippet's card, byte for byte, plus what the upgrade in place
+    // needs: the marker attribute and the (hidden until then) "Expand all" control with its
+    // live region.
     let snippet = render_ok(&["render", SEED_EXAMPLE], None);
-    assert!(html.contains(snippet.trim_end()));
+    let card = html
+        .replacen(" data-es-upgradable=\"\"", "", 1)
+        .replacen(between(&html, "</h3>", "</div>"), "", 1);
+    assert!(between(&html, "</h3>", "</div>").starts_with("<button type=\"button\""));
+    assert!(card.contains(snippet.trim_end()), "{card}");
 }
 
 #[test]
