@@ -106,6 +106,11 @@ struct Parser {
     strong_closers: Vec<usize>,
     /// For each position, the next `](` at or after it.
     next_link_middle: Vec<Option<usize>>,
+    /// For each position where a link URL could start, the `)` that would close it: the first one
+    /// not matched by a `(` after the start.
+    url_close: Vec<Option<usize>>,
+    /// For each position, the next whitespace character at or after it (the text's length if none).
+    next_space: Vec<usize>,
 }
 
 impl Parser {
@@ -129,6 +134,8 @@ impl Parser {
             em_closers: Vec::new(),
             strong_closers: Vec::new(),
             next_link_middle: Vec::new(),
+            url_close: Vec::new(),
+            next_space: Vec::new(),
         };
         let mut i = 0;
         while i < parser.chars.len() {
@@ -156,7 +163,49 @@ impl Parser {
                 *slot = next;
             }
         }
+        parser.url_close = parser.url_closes();
+        parser.next_space = vec![parser.chars.len(); parser.chars.len() + 1];
+        for i in (0..parser.chars.len()).rev() {
+            let next = match parser.chars.get(i) {
+                Some((c, false)) if c.is_whitespace() => i,
+                _ => parser.next_space.get(i + 1).copied().unwrap_or(i + 1),
+            };
+            if let Some(slot) = parser.next_space.get_mut(i) {
+                *slot = next;
+            }
+        }
         parser
+    }
+
+    /// [`Parser::url_close`] for every position, in linear time (a scan per link would be
+    /// quadratic on text such as thousands of `[` before one unclosed `](…`).
+    ///
+    /// With `depth[k]` the number of unescaped `(` minus `)` before position `k`, the URL starting
+    /// at `s` closes at the first `)` where the depth drops below `depth[s]`: the next smaller
+    /// value, found for all positions with one stack.
+    fn url_closes(&self) -> Vec<Option<usize>> {
+        let mut close = vec![None; self.chars.len() + 1];
+        let mut waiting: Vec<(usize, i64)> = Vec::new();
+        let mut depth = 0i64;
+        for k in 0..=self.chars.len() {
+            while let Some(&(start, start_depth)) = waiting.last() {
+                if start_depth <= depth {
+                    break;
+                }
+                // The depth fell at `k`, so the character before it is the closing `)`.
+                if let Some(slot) = close.get_mut(start) {
+                    *slot = Some(k - 1);
+                }
+                waiting.pop();
+            }
+            waiting.push((k, depth));
+            if self.is(k, '(') {
+                depth += 1;
+            } else if self.is(k, ')') {
+                depth -= 1;
+            }
+        }
+        close
     }
 
     /// An unescaped `c` at position `i`.
@@ -262,22 +311,10 @@ impl Parser {
             return None;
         }
         let url_start = middle + 2;
-        let mut balance = 0usize;
-        let mut close = None;
-        for j in url_start..end.min(url_start + MAX_URL_CHARS) {
-            let (c, escaped) = *self.chars.get(j)?;
-            match (c, escaped) {
-                (c, false) if c.is_whitespace() => return None,
-                ('(', false) => balance += 1,
-                (')', false) if balance == 0 => {
-                    close = Some(j);
-                    break;
-                }
-                (')', false) => balance -= 1,
-                _ => {}
-            }
-        }
-        let close = close?;
+        // The URL runs to its closing `)`, within the range and the length limit, without spaces.
+        let close = (*self.url_close.get(url_start)?)
+            .filter(|&close| close < end && close < url_start + MAX_URL_CHARS)
+            .filter(|&close| self.next_space.get(url_start).is_some_and(|&s| s > close))?;
         let mut children = Vec::new();
         self.parse_range(open + 1, middle, depth + 1, false, &mut children);
         let nodes = match safe_href(&self.text(url_start, close)) {

@@ -45,7 +45,7 @@ fn a_bio_starting_with_the_name_shows_the_name_once_in_bold() {
             "authors": [{"name": "Ma Bin", "bio": "Ma Bin is an Associate Professor."}]}"#,
     );
     assert!(html.contains(
-        r#"<strong class="es-author__name">Ma Bin</strong> is an Associate Professor.</p>"#
+        r#"<strong dir="auto" class="es-author__name">Ma Bin</strong> is an Associate Professor.</p>"#
     ));
 }
 
@@ -57,7 +57,7 @@ fn a_name_that_is_only_the_start_of_the_bios_first_word_is_not_cut_out_of_it() {
     );
     assert!(
         html.contains(
-            r#"<strong class="es-author__name">Ann</strong>. Anna Lee is her co-author.</p>"#
+            r#"<strong dir="auto" class="es-author__name">Ann</strong>. Anna Lee is her co-author.</p>"#
         ),
         "{html}"
     );

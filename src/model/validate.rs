@@ -777,12 +777,13 @@ fn is_doi(doi: &str) -> bool {
 /// The known field nearest to a misspelt one, if it is close enough to be a likely typo.
 fn closest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
     let len = key.chars().count();
+    // More than two characters longer or shorter is more than two edits: skip the quadratic
+    // distance, which a megabyte-long key would make slow.
+    let key = (len <= 64).then(|| key.to_lowercase())?;
     known
         .iter()
-        // More than two characters longer or shorter is more than two edits: skip the quadratic
-        // distance, which a megabyte-long key would make slow.
         .filter(|k| k.chars().count().abs_diff(len) <= 2)
-        .map(|k| (edit_distance(&key.to_lowercase(), &k.to_lowercase()), *k))
+        .map(|k| (edit_distance(&key, &k.to_lowercase()), *k))
         .filter(|(d, k)| *d <= 2 && *d < k.len())
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)

@@ -15,6 +15,11 @@ pub const ATTRIBUTES: &[&str] = &[
     "aria-controls",
     "aria-labelledby",
     "class",
+    "data-es-upgradable",
+    "data-label-collapse",
+    "data-label-expand",
+    "data-status-collapsed",
+    "data-status-expanded",
     "data-theme",
     "data-variant",
     "datetime",
@@ -47,7 +52,7 @@ pub fn check_card(html: &str) -> Result<(), String> {
             }
             if name == "href" {
                 let raw = value.as_deref().unwrap_or("");
-                if !href_allowed(&decode_entities(raw)) {
+                if !href_allowed(&decode_attribute(raw)) {
                     return Err(format!("href outside the allowed schemes: {raw:?}"));
                 }
             }
@@ -82,4 +87,38 @@ pub fn href_allowed(href: &str) -> bool {
         }
     }
     true
+}
+
+/// An attribute value as the browser reads it: numeric character references (`&#9;`, `&#x3A;`)
+/// and the named ones the renderer writes decoded.
+pub fn decode_attribute(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(at) = rest.find("&#") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        let (digits, radix) = match after.strip_prefix(['x', 'X']) {
+            Some(hex) => (hex, 16),
+            None => (after, 10),
+        };
+        let len = digits
+            .find(|c: char| !c.is_digit(radix))
+            .unwrap_or(digits.len());
+        match u32::from_str_radix(&digits[..len], radix)
+            .ok()
+            .and_then(char::from_u32)
+        {
+            Some(c) => {
+                out.push(c);
+                let tail = &digits[len..];
+                rest = tail.strip_prefix(';').unwrap_or(tail);
+            }
+            None => {
+                out.push_str("&#");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    decode_entities(&out)
 }

@@ -5,7 +5,7 @@
 //! the first, so a document with both means different things to different readers and the
 //! validator reports the repeat instead of guessing. `serde_json`'s recursion limit still applies.
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
@@ -106,7 +106,7 @@ impl<'de> Visitor<'de> for ValueSeed<'_, '_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut object = Map::new();
         // Keys of this object already reported, so a key given three times is reported once.
-        let mut reported = HashSet::new();
+        let mut reported = BTreeSet::new();
         while let Some(key) = map.next_key::<String>()? {
             let at = At::Key(self.at, &key);
             let value = map.next_value_seed(ValueSeed {
