@@ -134,9 +134,11 @@ fn embed_data_wraps_the_card_in_a_host_with_the_source_document() {
     // needs: the marker attribute and the (hidden until then) "Expand all" control with its
     // live region.
     let snippet = render_ok(&["render", SEED_EXAMPLE], None);
-    let card = html
-        .replacen(" data-es-upgradable=\"\"", "", 1)
-        .replacen(between(&html, "</h3>", "</div>"), "", 1);
+    let card = html.replacen(" data-es-upgradable=\"\"", "", 1).replacen(
+        between(&html, "</h3>", "</div>"),
+        "",
+        1,
+    );
     assert!(between(&html, "</h3>", "</div>").starts_with("<button type=\"button\""));
     assert!(card.contains(snippet.trim_end()), "{card}");
 }
