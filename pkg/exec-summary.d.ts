@@ -28,6 +28,8 @@ export interface ExecSummaryConfig extends ExecSummaryOptions {
   rootMargin?: string;
   /** `false`: do not watch the page for added and removed hosts (call scan() and destroy()). */
   observe?: boolean;
+  /** Tests only: adds `ExecSummary.__stats()` (wasm memory, mounted cards, wasm instances). */
+  debug?: boolean;
 }
 
 /** What ExecSummary.render returns. */

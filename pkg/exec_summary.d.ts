@@ -3,13 +3,15 @@
 
 /**
  * A mounted card (or error card); `destroy()` unmounts it, then `free()` releases its memory.
+ *
+ * Freeing a handle without destroying it leaves its card showing (its app is not reused).
  */
 export class CardHandle {
     private constructor();
     free(): void;
     [Symbol.dispose](): void;
     /**
-     * Unmounts the card, leaving its root element empty.
+     * Unmounts the card: its root element leaves the page and its app waits for the next card.
      */
     destroy(): void;
     /**
@@ -24,6 +26,11 @@ export class CardHandle {
      * Every problem as `path: message`: errors (when not ok) and warnings, for the console.
      */
     readonly problems: string[];
+    /**
+     * The element the card renders into (`div.es-root`, part `root`), inside the container given
+     * to `mount` until `destroy()`.
+     */
+    readonly root: Element;
 }
 
 /**
@@ -40,16 +47,17 @@ export class MountOptions {
 }
 
 /**
- * Parses `json` and mounts its card into `root` (replacing its children); invalid data mounts the
- * error card instead. `options.id_prefix` must be unique among cards sharing a document.
+ * Parses `json` and mounts its card at the end of `container` (an element or a shadow root);
+ * invalid data mounts the error card instead. `options.id_prefix` must be unique among cards
+ * sharing a document.
  */
-export function mount(root: Element, json: string, options: MountOptions): CardHandle;
+export function mount(container: Node, json: string, options: MountOptions): CardHandle;
 
 /**
  * Mounts the error card with one message, for failures before there is JSON to parse (network,
  * HTTP status, timeout, size); `retry`, when given, is offered as a "Try again" button.
  */
-export function mountError(root: Element, message: string, options: MountOptions, retry?: Function | null): CardHandle;
+export function mountError(container: Node, message: string, options: MountOptions, retry?: Function | null): CardHandle;
 
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
@@ -60,12 +68,13 @@ export interface InitOutput {
     readonly cardhandle_destroy: (a: number) => void;
     readonly cardhandle_ok: (a: number) => number;
     readonly cardhandle_problems: (a: number) => [number, number];
+    readonly cardhandle_root: (a: number) => any;
     readonly cardhandle_update: (a: number, b: number, c: number) => void;
-    readonly mount: (a: any, b: number, c: number, d: number) => number;
-    readonly mountError: (a: any, b: number, c: number, d: number, e: number) => number;
+    readonly mount: (a: any, b: number, c: number, d: number) => [number, number, number];
+    readonly mountError: (a: any, b: number, c: number, d: number, e: number) => [number, number, number];
     readonly mountoptions_new: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number, i: number, j: number, k: number, l: number, m: number) => number;
     readonly wasm_bindgen__convert__closures_____invoke__hefbbf1748914c8b0: (a: number, b: number, c: any) => [number, number];
-    readonly wasm_bindgen__convert__closures________invoke__h6d59e6fc06019537: (a: number, b: number, c: any) => void;
+    readonly wasm_bindgen__convert__closures________invoke__h7c0438c2ffaba040: (a: number, b: number, c: any) => void;
     readonly wasm_bindgen__convert__closures_____invoke__h06a1284b68c87545: (a: number, b: number) => void;
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;

@@ -1,15 +1,27 @@
-// Size and speed report for the shipped bundle (pkg/). Not part of the test suite.
+// Size and speed report: the seed card on a page N times, with host text between the cards, by
+// five variants, in headless Chromium on localhost. Not part of the test suite.
 //
-//   npm run bench                        → markdown report on stdout, raw data in bench/results.json
-//   npm run bench -- --runs 9            → more runs per measurement (default 5)
-//   npm run bench -- --counts 1,10,100   → numbers of cards per page (default 1,10,100)
-//   npm run bench -- --out other.json    → write the raw results elsewhere
+//   npm run bench                          → markdown report on stdout, raw data in bench/results.json
+//   npm run bench -- --runs 9              → runs per measurement for N < 1000 (default 5)
+//   npm run bench -- --runs-large 3        → runs for N ≥ 1000 (default 2)
+//   npm run bench -- --counts 1,10,100     → cards per page (default 1,10,100,1000)
+//   npm run bench -- --variants project,lit
+//   npm run bench -- --pkg DIR             → measure another build of the bundle (a lever) in place of pkg/
+//   npm run bench -- --out other.json      → write the raw results elsewhere
+//   npm run bench -- --serve               → only serve the pages (/bench/VARIANT-N.html), to look or profile
 //
-// Sizes: brotli (quality 11) and gzip (level 9) bytes of the four files a page downloads for a card.
-// Speed: headless Chromium on localhost renders a page with N copies of the seed card, either live
-// (loader + wasm, each host fetching the JSON) or as the CLI's static HTML (the physical limit).
-// Every measurement runs in a fresh browser context, so its HTTP cache starts cold. Progress goes
-// to stderr; stdout carries only the markdown report, so it can be pasted into the README.
+// Variants: `static` (the CLI's HTML, details/summary, no script: the physical limit), `lit` (a
+// minimal Lit web component fed by the same JSON), `shoelace` (Shoelace's sl-details fed by the
+// same JSON, with its light theme), `project` (this project's loader and data-src hosts) and
+// `upgrade` (the CLI's statically rendered cards, `render --embed-data`, upgraded by the loader).
+// The two peers are bundled from bench/peers/ with esbuild into bench/tmp/peers/ at every run.
+//
+// Each navigation runs in a fresh browser context (cold HTTP cache). A probe installed first in
+// <head> notes, at each animation frame, which cards are rendered; it scrolls to the first card
+// not rendered yet (so lazy cards mount, as fast as they keep up), then to the bottom, and records
+// layout shifts and long tasks. Bytes are the brotli (quality 11) sizes of every response the
+// page received, compressed here since the dev server does not compress. Progress goes to
+// stderr; stdout carries only the markdown report, so it can be pasted into the README.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +32,7 @@ import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 
 import { startServer } from './serve.mjs';
-import { launch } from '../tests/e2e/browser.mjs';
+import { launch, CHROMIUM_ARGS } from '../tests/e2e/browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SEED = 'www/examples/sino-russian-cooperation.json';
@@ -29,48 +41,80 @@ const CSS_HREF = '/pkg/exec-summary.css';
 const BUNDLE = ['exec-summary.js', 'exec-summary-runtime.js', 'exec_summary.js', 'exec_summary_bg.wasm', 'exec-summary.css'];
 const ROLES = {
   'exec-summary.js': 'loader',
-  'exec-summary-runtime.js': 'runtime (fetched with the wasm)',
+  'exec-summary-runtime.js': 'runtime',
   'exec_summary.js': 'wasm-bindgen glue',
   'exec_summary_bg.wasm': 'wasm module',
   'exec-summary.css': 'stylesheet',
 };
-const NAV_TIMEOUT_MS = 60000;
+const VARIANTS = ['static', 'lit', 'shoelace', 'project', 'upgrade', 'eager'];
+const LABELS = {
+  static: 'static HTML (limit)',
+  lit: 'Lit',
+  shoelace: 'Shoelace',
+  project: 'exec-summary, data-src',
+  upgrade: 'exec-summary, upgraded static',
+  eager: 'exec-summary, data-src, eager',
+};
+const VIEWPORT = { width: 1280, height: 720 };
+const NAV_TIMEOUT_MS = 120000;
 
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
-    counts: { type: 'string', default: '1,10,100' },
+    'runs-large': { type: 'string', default: '2' },
+    counts: { type: 'string', default: '1,10,100,1000' },
+    variants: { type: 'string', default: VARIANTS.join(',') },
+    pkg: { type: 'string' },
     out: { type: 'string', default: 'bench/results.json' },
-    markdown: { type: 'boolean', default: true }, // the report is always markdown; accepted for clarity
+    serve: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (args.help) {
-  console.log('usage: node scripts/bench.mjs [--runs 5] [--counts 1,10,100] [--out bench/results.json]');
+  console.log('usage: node scripts/bench.mjs [--runs 5] [--runs-large 2] [--counts 1,10,100,1000] '
+    + `[--variants ${VARIANTS.join(',')}] [--pkg DIR] [--out bench/results.json]`);
   process.exit(0);
 }
 const RUNS = Number(args.runs);
+const RUNS_LARGE = Number(args['runs-large']);
 const COUNTS = args.counts.split(',').map(Number);
-if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs must be a positive integer, not ${args.runs}`);
-if (COUNTS.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--counts must list positive integers`);
+const CHOSEN = args.variants.split(',');
+const PKG = resolve(root, args.pkg || 'pkg');
+for (const runs of [RUNS, RUNS_LARGE]) {
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs and --runs-large must be positive integers');
+}
+if (COUNTS.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--counts must list positive integers');
+if (CHOSEN.some((v) => !VARIANTS.includes(v))) throw new Error(`--variants must be among ${VARIANTS.join(', ')}`);
 
 const log = (...parts) => console.error('bench:', ...parts);
 
 // ---------------------------------------------------------------------------------------------
-// 1. Sizes
+// 1. Bytes
+
+const brotliCache = new Map();
+
+/** Brotli quality 11 size of `bytes` (memoised by content). */
+function brotli(bytes) {
+  const key = createHash('sha256').update(bytes).digest('hex');
+  if (!brotliCache.has(key)) {
+    brotliCache.set(key, zlib.brotliCompressSync(bytes, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_LGWIN]: 24,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }).length);
+  }
+  return brotliCache.get(key);
+}
 
 function sizes() {
   const files = BUNDLE.map((name) => {
-    const bytes = readFileSync(resolve(root, 'pkg', name));
-    const brotli = zlib.brotliCompressSync(bytes, {
-      params: {
-        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
-        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-      },
-    }).length;
-    const gzip = zlib.gzipSync(bytes, { level: 9 }).length;
+    const bytes = readFileSync(resolve(PKG, name));
     const sha256 = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-    return { file: `pkg/${name}`, role: ROLES[name], raw: bytes.length, gzip, brotli, sha256 };
+    return {
+      file: `pkg/${name}`, role: ROLES[name], raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length, brotli: brotli(bytes), sha256,
+    };
   });
   const total = { file: 'total', role: '', raw: 0, gzip: 0, brotli: 0 };
   for (const f of files) {
@@ -82,162 +126,184 @@ function sizes() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 2. Pages
+// 2. Peers, built from bench/peers/ at every run
 
-/** Host-page prose placed before, between and after the cards (the same on both kinds of page). */
+async function buildPeers() {
+  const esbuild = await import('esbuild');
+  const outdir = resolve(root, 'bench/tmp/peers');
+  await esbuild.build({
+    entryPoints: [resolve(root, 'bench/peers/lit-card.js'), resolve(root, 'bench/peers/shoelace-card.js')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    legalComments: 'none',
+    outdir,
+    logLevel: 'warning',
+  });
+  return {
+    '/peers/lit-card.js': readFileSync(resolve(outdir, 'lit-card.js')),
+    '/peers/shoelace-card.js': readFileSync(resolve(outdir, 'shoelace-card.js')),
+    '/peers/shoelace-light.css': readFileSync(resolve(root, 'node_modules/@shoelace-style/shoelace/dist/themes/light.css')),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Pages
+
+/** Host-page prose placed before, between and after the cards (the same on every page). */
 function paragraph(i) {
   return `<p>Host paragraph ${i}. The surrounding article keeps flowing around the embedded card: `
     + 'this text stands for the page the card is dropped into, with enough words to wrap over a few '
     + 'lines at the default viewport width, so layout has real work to do on both sides of a card.</p>';
 }
 
-function page({ title, head, body }) {
+/**
+ * The probe, installed first in <head>. `rendered` tells whether a card (an element marked
+ * data-bench) shows; at every animation frame the probe notes the first and the last card shown,
+ * scrolls to the first card not shown yet, and when all show, scrolls to the bottom and ends two
+ * frames later. Layout shifts (without recent input) and long tasks are observed throughout.
+ */
+function probe(n, rendered) {
+  return `<script>
+(() => {
+  const rendered = ${rendered};
+  const marks = { expected: ${n}, cls: 0, shifts: 0, longTasks: 0, longTaskMax: 0, longTaskTotal: 0, longestFrame: 0 };
+  window.__bench = marks;
+  performance.setResourceTimingBufferSize(100000);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.hadRecentInput) continue;
+      marks.cls += e.value;
+      marks.shifts += 1;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      marks.longTasks += 1;
+      marks.longTaskTotal += e.duration;
+      marks.longTaskMax = Math.max(marks.longTaskMax, e.duration);
+    }
+  }).observe({ type: 'longtask', buffered: true });
+  let hosts = null;
+  let pending = null;
+  let last = 0;
+  let finishing = 0;
+  const frame = (now) => {
+    if (last) marks.longestFrame = Math.max(marks.longestFrame, now - last);
+    last = now;
+    if (!hosts && document.readyState !== 'loading') {
+      hosts = Array.from(document.querySelectorAll('[data-bench]'));
+      pending = hosts;
+    }
+    if (hosts && !finishing) {
+      pending = pending.filter((host) => !rendered(host));
+      const t = performance.now();
+      if (marks.first === undefined && pending.length < hosts.length) marks.first = t;
+      if (!pending.length) {
+        marks.all = t;
+        marks.cards = hosts.length;
+        finishing = 1;
+        window.scrollTo(0, document.documentElement.scrollHeight);
+      } else {
+        const rect = pending[0].getBoundingClientRect();
+        if (rect.top >= innerHeight || rect.bottom <= 0) pending[0].scrollIntoView({ block: 'start' });
+      }
+    } else if (finishing && ++finishing > 3) {
+      marks.done = true;
+      return;
+    }
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})();
+</script>`;
+}
+
+const RENDERED = {
+  static: '() => true',
+  lit: '(h) => !!(h.shadowRoot && h.shadowRoot.querySelector("article"))',
+  shoelace: '(h) => { const d = h.shadowRoot && h.shadowRoot.querySelector("sl-details"); '
+    + 'return !!(d && d.shadowRoot && d.shadowRoot.querySelector("[part=base]")); }',
+  project: '(h) => h.dataset.esState === "ready" && !!(h.shadowRoot || h).querySelector(".es-card")',
+  upgrade: '(h) => h.dataset.esState === "ready"',
+};
+RENDERED.eager = RENDERED.project;
+
+function page(variant, n, { head, card }) {
+  const parts = [paragraph(0)];
+  for (let i = 0; i < n; i++) parts.push(card(i), paragraph(i + 1));
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
+<title>bench: ${variant} × ${n}</title>
 <link rel="icon" href="data:,">
+${probe(n, RENDERED[variant])}
 ${head}
 </head>
 <body>
 <main>
-${body}
+${parts.join('\n')}
 </main>
 </body>
 </html>
 `;
 }
 
-/** Interleaves paragraphs and N card blocks: p, card, p, card, …, p. */
-function interleave(cards) {
-  const parts = [paragraph(0)];
-  cards.forEach((card, i) => parts.push(card, paragraph(i + 1)));
-  return parts.join('\n');
-}
-
-// Installed first in <head>. A MutationObserver notes when every host is data-es-state=ready.
-// Yew may insert a card's markup in a later task than the one that sets `ready`, so the run then
-// waits until every host also holds its rendered card, and ends at the next animation frame (the
-// point comparable with the static page's end mark).
-const PROJECT_PROBE = (n) => `<script>
-(() => {
-  const expected = ${n};
-  const marks = { expected };
-  window.__bench = marks;
-  // Every card at once: this measures rendering N cards, not lazy mounting while scrolling.
-  window.ExecSummaryConfig = { loading: 'eager' };
-  // Cards mount in their host's shadow root.
-  const cardOf = (host) => host.shadowRoot && host.shadowRoot.querySelector('.es-card');
-  addEventListener('DOMContentLoaded', () => { marks.domContentLoaded = performance.now(); });
-  addEventListener('load', () => { marks.load = performance.now(); });
-  const finish = () => {
-    marks.rendered = performance.now();
-    requestAnimationFrame(() => {
-      marks.end = performance.now();
-      marks.cards = Array.from(document.querySelectorAll('.exec-summary')).filter(cardOf).length;
-      marks.done = true;
-    });
-  };
-  const awaitCards = (hosts) => {
-    const pending = new Set(hosts.filter((host) => !cardOf(host)));
-    if (!pending.size) return finish();
-    const cards = new MutationObserver(() => {
-      for (const host of pending) if (cardOf(host)) pending.delete(host);
-      if (!pending.size) {
-        cards.disconnect();
-        finish();
-      }
-    });
-    for (const host of pending) cards.observe(host.shadowRoot || host, { childList: true, subtree: true });
-  };
-  const states = new MutationObserver(() => {
-    const hosts = Array.from(document.querySelectorAll('.exec-summary'));
-    let ready = 0;
-    let failed = 0;
-    for (const host of hosts) {
-      if (host.dataset.esState === 'ready') ready++;
-      else if (host.dataset.esState === 'error') failed++;
-    }
-    if (failed) {
-      states.disconnect();
-      marks.error = failed + ' host(s) reached data-es-state=error';
-      marks.done = true;
-      return;
-    }
-    if (ready === expected && hosts.length === expected) {
-      states.disconnect();
-      marks.ready = performance.now();
-      awaitCards(hosts);
-    }
-  });
-  states.observe(document.documentElement, {
-    subtree: true, attributes: true, attributeFilter: ['data-es-state'],
-  });
-})();
-</script>`;
-
-// The static page: end = first animation frame after the load event (all HTML parsed, the
-// stylesheet applied).
-const STATIC_PROBE = (n) => `<script>
-(() => {
-  const marks = { expected: ${n} };
-  window.__bench = marks;
-  addEventListener('DOMContentLoaded', () => { marks.domContentLoaded = performance.now(); });
-  addEventListener('load', () => {
-    marks.load = performance.now();
-    requestAnimationFrame(() => {
-      marks.end = performance.now();
-      marks.cards = document.querySelectorAll('.es-card').length;
-      marks.done = true;
-    });
-  });
-})();
-</script>`;
-
-function projectPage(n) {
-  const host = `<div class="exec-summary" data-src="${SEED_URL}"></div>`;
-  return page({
-    title: `bench: exec-summary × ${n}`,
-    head: `${PROJECT_PROBE(n)}\n<script type="module" src="/pkg/exec-summary.js"></script>`,
-    body: interleave(Array.from({ length: n }, () => host)),
-  });
-}
-
-function staticPage(n, render) {
-  return page({
-    title: `bench: static HTML × ${n}`,
-    head: STATIC_PROBE(n),
-    body: interleave(Array.from({ length: n }, (_, i) => render(`es${i + 1}-`))),
-  });
-}
-
-/** Builds the CLI once (cargo run --release) and returns a memoised renderer keyed by id prefix. */
-function staticRenderer() {
-  const cliArgs = (prefix) => ['render', SEED, '--css-href', CSS_HREF, '--id-prefix', prefix];
-  log('building the CLI (cargo run --release) …');
-  const first = execFileSync('cargo', ['run', '--release', '--quiet', '--', ...cliArgs('es1-')], {
-    cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  // Later copies call the binary cargo just built rather than paying cargo's start-up 100 times.
-  const meta = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps'], {
-    cwd: root, encoding: 'utf8',
-  }));
+/** Builds the CLI once and renders the seed card with `flags`; `card(i)` gives copy i its own ids. */
+function cliCard(flags) {
+  const meta = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps'], { cwd: root, encoding: 'utf8' }));
   const binary = resolve(meta.target_directory, 'release', 'exec-summary');
-  const cache = new Map([['es1-', first.trimEnd()]]);
-  return (prefix) => {
-    if (!cache.has(prefix)) {
-      cache.set(prefix, execFileSync(binary, cliArgs(prefix), {
-        cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
-      }).trimEnd());
-    }
-    return cache.get(prefix);
+  const html = execFileSync(binary, ['render', SEED, '--id-prefix', 'XPFX-', ...flags], { cwd: root, encoding: 'utf8' }).trimEnd();
+  return (i) => html.replaceAll('XPFX-', `es${i + 1}-`);
+}
+
+/** The pages of every variant for N cards; `plain` and `embedded` render copy i of the CLI's card. */
+function pages(n, plain, embedded) {
+  const css = `<link rel="stylesheet" href="${CSS_HREF}">`;
+  // The loader as the README gives it. Memory counters (ExecSummary.__stats) need the debug option.
+  const loader = (config = '') => `<script>window.ExecSummaryConfig = { debug: true${config} };</script>\n`
+    + '<script src="/pkg/exec-summary.js" defer blocking="render"></script>';
+  return {
+    static: () => page('static', n, { head: css, card: (i) => `<div data-bench>${plain(i)}</div>` }),
+    lit: () => page('lit', n, {
+      head: '<script type="module" src="/peers/lit-card.js"></script>',
+      card: () => `<lit-summary-card data-bench src="${SEED_URL}"></lit-summary-card>`,
+    }),
+    shoelace: () => page('shoelace', n, {
+      head: '<link rel="stylesheet" href="/peers/shoelace-light.css">\n<script type="module" src="/peers/shoelace-card.js"></script>',
+      card: () => `<sl-summary-card data-bench src="${SEED_URL}"></sl-summary-card>`,
+    }),
+    project: () => page('project', n, {
+      head: loader(),
+      card: () => `<div class="exec-summary" data-bench data-src="${SEED_URL}"></div>`,
+    }),
+    // Every card at once, as the peers do: rendering speed without lazy mounting.
+    eager: () => page('eager', n, {
+      head: loader(", loading: 'eager'"),
+      card: () => `<div class="exec-summary" data-bench data-src="${SEED_URL}"></div>`,
+    }),
+    upgrade: () => page('upgrade', n, {
+      head: `${css}\n${loader()}`,
+      card: (i) => embedded(i).replace('<div class="exec-summary"', '<div class="exec-summary" data-bench'),
+    }),
   };
+}
+
+/** A page whose one card is far below the fold and never scrolled to: what does it download? */
+function belowTheFoldPage() {
+  const text = Array.from({ length: 60 }, (_, i) => paragraph(i)).join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>bench: card below the fold</title><link rel="icon" href="data:,">
+<script src="/pkg/exec-summary.js" defer></script></head>
+<body><main>${text}\n<div class="exec-summary" data-src="${SEED_URL}"></div>\n${paragraph(61)}</main></body></html>
+`;
 }
 
 // ---------------------------------------------------------------------------------------------
-// 3. Measurement
+// 4. Measurement
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -246,148 +312,251 @@ const median = (xs) => {
 };
 const round = (x, digits = 1) => (x === undefined ? undefined : Number(x.toFixed(digits)));
 
+/** GETs `url` from the bench server and returns its brotli size (memoised by URL). */
+const bodyCache = new Map();
+async function brotliOf(url) {
+  if (!bodyCache.has(url)) {
+    const response = await fetch(url);
+    bodyCache.set(url, brotli(Buffer.from(await response.arrayBuffer())));
+  }
+  return bodyCache.get(url);
+}
+
+/** Bytes the page downloaded: every response with a body, each compressed with brotli. */
+async function downloaded(tab) {
+  const entries = await tab.evaluate(() => [
+    ...performance.getEntriesByType('navigation'),
+    ...performance.getEntriesByType('resource'),
+  ].map((e) => ({ url: e.name, raw: e.decodedBodySize, got: e.encodedBodySize > 0 && e.transferSize > 0 })));
+  let raw = 0;
+  let compressed = 0;
+  const files = {};
+  for (const entry of entries) {
+    if (!entry.got) continue; // from the memory cache, or a 304
+    const path = new URL(entry.url).pathname;
+    const size = await brotliOf(entry.url);
+    raw += entry.raw;
+    compressed += size;
+    files[path] = (files[path] ?? 0) + size;
+  }
+  return { requests: entries.filter((e) => e.got).length, raw, brotli: compressed, files };
+}
+
 /** One navigation in a fresh context (cold HTTP cache); resolves to the page's marks. */
-async function measure(browser, url) {
-  const context = await browser.newContext();
+async function measure(browser, url, { bytes = false } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const tab = await context.newPage();
     const problems = [];
     tab.on('pageerror', (err) => problems.push(String(err)));
     tab.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
     await tab.goto(url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
-    await tab.waitForFunction(() => window.__bench?.done, null, { timeout: NAV_TIMEOUT_MS, polling: 50 });
-    const marks = await tab.evaluate(() => {
-      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-      const resources = performance.getEntriesByType('resource');
-      const nav = performance.getEntriesByType('navigation')[0];
-      return {
-        ...window.__bench,
-        firstContentfulPaint: fcp?.startTime,
-        requests: resources.length + 1,
-        transferBytes: resources.reduce((sum, r) => sum + r.transferSize, nav?.transferSize ?? 0),
-      };
-    });
-    if (marks.error) throw new Error(`${url}: ${marks.error}`);
-    if (marks.cards !== marks.expected) {
-      throw new Error(`${url}: ${marks.cards} cards rendered, expected ${marks.expected}`);
-    }
+    await tab.waitForFunction(() => window.__bench?.done, null, { timeout: NAV_TIMEOUT_MS, polling: 100 });
+    const marks = await tab.evaluate(() => window.__bench);
+    if (marks.cards !== marks.expected) throw new Error(`${url}: ${marks.cards} cards rendered, expected ${marks.expected}`);
     if (problems.length) throw new Error(`${url}: ${problems.join('; ')}`);
-    delete marks.done;
-    for (const key of ['domContentLoaded', 'load', 'ready', 'rendered', 'end', 'firstContentfulPaint']) {
-      if (marks[key] !== undefined) marks[key] = round(marks[key], 2);
-    }
-    return marks;
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
+    const wasm = await tab.evaluate(() => (window.ExecSummary?.__stats ? window.ExecSummary.__stats().then((s) => s.wasmMemory) : 0));
+    const sample = {
+      first: round(marks.first, 1),
+      all: round(marks.all, 1),
+      cls: round(marks.cls, 4),
+      shifts: marks.shifts,
+      longTasks: marks.longTasks,
+      longTaskMax: round(marks.longTaskMax, 0),
+      longestFrame: round(marks.longestFrame, 0),
+      jsHeap: usedSize,
+      wasmMemory: wasm,
+    };
+    if (bytes) sample.bytes = await downloaded(tab);
+    return sample;
   } finally {
     await context.close();
   }
 }
 
 function summarise(samples) {
-  const pick = (key) => {
-    const xs = samples.map((s) => s[key]).filter((x) => typeof x === 'number');
-    return xs.length ? round(median(xs)) : undefined;
-  };
-  const ends = samples.map((s) => s.end);
+  const pick = (key, digits = 1) => round(median(samples.map((s) => s[key])), digits);
   return {
-    end: pick('end'),
-    ready: pick('ready'),
-    rendered: pick('rendered'),
-    load: pick('load'),
-    domContentLoaded: pick('domContentLoaded'),
-    firstContentfulPaint: pick('firstContentfulPaint'),
-    min: round(Math.min(...ends)),
-    max: round(Math.max(...ends)),
-    requests: samples[0].requests,
-    transferBytes: samples[0].transferBytes,
+    first: pick('first'),
+    all: pick('all'),
+    cls: pick('cls', 4),
+    longTasks: pick('longTasks', 0),
+    longTaskMax: pick('longTaskMax', 0),
+    longestFrame: pick('longestFrame', 0),
+    jsHeap: pick('jsHeap', 0),
+    wasmMemory: pick('wasmMemory', 0),
+    bytes: samples[0].bytes,
   };
 }
 
 // ---------------------------------------------------------------------------------------------
-// 4. Report
+// 5. Report
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-const ms = (x) => (x === undefined ? '–' : `${x.toFixed(1)} ms`);
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+const ms = (x) => (x === undefined ? '–' : `${Math.round(x).toLocaleString('en')} ms`);
+const times = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
+
+/** The issue's targets, each with whether this run met it. */
+function targets(results) {
+  const row = (n) => results.speed.find((r) => r.n === n);
+  const v = (n, variant) => row(n)?.variants[variant];
+  const files = Object.fromEntries(results.sizes.files.map((f) => [f.file.replace('pkg/', ''), f.brotli]));
+  const list = [];
+  const add = (target, measured, met) => list.push({ target, measured, met });
+  add('one card downloads ≤ 45 KB brotli (loader + runtime + glue + wasm + CSS)', kib(results.sizes.total.brotli), results.sizes.total.brotli <= 45 * 1024);
+  add('loader ≤ 2 KB brotli', `${files['exec-summary.js']} B`, files['exec-summary.js'] <= 2048);
+  add('no wasm until a card nears the viewport', `card never scrolled to: ${results.belowTheFold.requests.join(', ')}`,
+    !results.belowTheFold.requests.some((r) => r.endsWith('.wasm')));
+  if (v(1, 'project') && v(1, 'lit')) {
+    add('1 card from data-src no slower than Lit', `${ms(v(1, 'project').all)} vs ${ms(v(1, 'lit').all)}`, v(1, 'project').all <= v(1, 'lit').all);
+  }
+  for (const variant of ['eager', 'project']) {
+    if (v(100, variant) && v(100, 'shoelace')) {
+      add(`100 cards in ≤ half of Shoelace's time (${LABELS[variant]})`, `${ms(v(100, variant).all)} vs ${ms(v(100, 'shoelace').all)}`,
+        v(100, variant).all <= v(100, 'shoelace').all / 2);
+    }
+  }
+  for (const n of [100, 1000]) {
+    for (const variant of ['project', 'eager']) {
+      const s = v(n, variant);
+      if (s) add(`${n} cards: no long task > 50 ms (${LABELS[variant]})`, `${s.longTasks} (longest ${s.longTaskMax} ms)`, s.longTasks === 0);
+    }
+  }
+  if (v(100, 'project')) add('CLS ≤ 0.01 with 100 cards (data-src)', String(v(100, 'project').cls), v(100, 'project').cls <= 0.01);
+  if (v(100, 'upgrade')) add('static card upgrades with CLS 0', String(v(100, 'upgrade').cls), v(100, 'upgrade').cls === 0);
+  return list;
+}
 
 function markdown(results) {
   const lines = [];
   const { machine } = results;
-  lines.push(`### exec-summary size and speed (${results.date.slice(0, 10)})`, '');
-  lines.push(`${machine.cpuModel} × ${machine.cpuCount}, ${machine.os}, Chromium ${results.chromium}, `
-    + `Node ${machine.node}; median of ${results.runs} runs, each in a fresh browser context (cold HTTP cache).`, '');
+  lines.push(`### Size and speed (${results.date.slice(0, 10)})`, '');
+  lines.push(`${machine.cpuModel} × ${machine.cpuCount}, ${machine.os}, Chromium ${results.chromium}, Node ${machine.node}, `
+    + `viewport ${VIEWPORT.width}×${VIEWPORT.height}; medians of ${results.runs} runs (${results.runsLarge} for N ≥ 1000), each in a fresh `
+    + `browser context (cold HTTP cache); load average ${machine.loadAverage.before} → ${machine.loadAverage.after}.`, '');
   if (results.warning) lines.push(`> Warning: pkg/ ${results.warning}.`, '');
-  const busiest = Math.max(machine.loadAverage.before, machine.loadAverage.after);
-  if (busiest > machine.cpuCount) {
-    lines.push(`> Load average reached ${busiest} on ${machine.cpuCount} CPUs during the run: `
-      + 'other work competed for the CPU, so the timings are noisy.', '');
-  }
-  lines.push('**Download for one card** (bytes)', '');
-  lines.push('| file | role | raw | gzip -9 | brotli -11 |', '|---|---|--:|--:|--:|');
+  lines.push('**What a page downloads for one card** (brotli -q 11; the dev server sends it uncompressed)', '');
+  lines.push('| file | role | raw | gzip -9 | brotli |', '|---|---|--:|--:|--:|');
   for (const f of [...results.sizes.files, results.sizes.total]) {
     const name = f.file === 'total' ? '**total**' : `\`${f.file}\``;
-    lines.push(`| ${name} | ${f.role} | ${f.raw.toLocaleString('en')} | ${f.gzip.toLocaleString('en')} `
-      + `| ${f.brotli.toLocaleString('en')} (${kb(f.brotli)}) |`);
+    lines.push(`| ${name} | ${f.role} | ${f.raw.toLocaleString('en')} | ${f.gzip.toLocaleString('en')} | ${f.brotli.toLocaleString('en')} |`);
   }
-  lines.push('', '**Time to render N seed cards** (from navigation start, localhost)', '');
-  lines.push('| N | exec-summary (wasm) | static HTML (CLI) | ratio | wasm: all `ready` | wasm: all cards in DOM | wasm: load event | static: load event |',
-    '|--:|--:|--:|--:|--:|--:|--:|--:|');
+  lines.push('', `A page whose only card is never scrolled to downloads ${results.belowTheFold.requests.length} files, `
+    + `${kib(results.belowTheFold.brotli)} brotli: ${results.belowTheFold.requests.map((r) => `\`${r}\``).join(', ')}.`, '');
+  lines.push('**N seed cards with host text between them** (times from navigation start; "all" after scrolling through the page)', '');
+  lines.push('| N | variant | page bytes (brotli) | first card | all cards | CLS | JS heap | wasm memory | long tasks (longest) | longest frame |',
+    '|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|');
   for (const row of results.speed) {
-    lines.push(`| ${row.n} | ${ms(row.project.end)} | ${ms(row.static.end)} | ${row.ratio.toFixed(2)}× `
-      + `| ${ms(row.project.ready)} | ${ms(row.project.rendered)} | ${ms(row.project.load)} | ${ms(row.static.load)} |`);
+    for (const variant of results.variants) {
+      const s = row.variants[variant];
+      if (!s) continue;
+      lines.push(`| ${row.n} | ${LABELS[variant]} | ${kib(s.bytes.brotli)} | ${ms(s.first)} | ${ms(s.all)} | ${s.cls} `
+        + `| ${mib(s.jsHeap)} | ${s.wasmMemory ? mib(s.wasmMemory) : '–'} | ${s.longTasks}${s.longTasks ? ` (${s.longTaskMax} ms)` : ''} | ${s.longestFrame} ms |`);
+    }
   }
-  lines.push('', 'exec-summary: every `.exec-summary` host has `data-es-state="ready"` and its card in the DOM, then one animation frame. '
-    + 'Static: the CLI\'s `render --css-href` output repeated N times, load event then one animation frame. '
-    + 'Ratio = exec-summary / static.');
+  const peers = ['static', 'lit', 'shoelace'].filter((p) => results.variants.includes(p));
+  const ours = ['project', 'eager', 'upgrade'].filter((p) => results.variants.includes(p));
+  if (ours.length && peers.length) {
+    lines.push('', '**Ratios** (exec-summary ÷ the other; below 1 is better)', '');
+    lines.push(`| N | exec-summary | ${peers.map((p) => `bytes ÷ ${LABELS[p]}`).join(' | ')} | ${peers.map((p) => `first card ÷ ${LABELS[p]}`).join(' | ')} `
+      + `| ${peers.map((p) => `all cards ÷ ${LABELS[p]}`).join(' | ')} |`,
+      `|--:|---|${peers.map(() => '--:').join('|')}|${peers.map(() => '--:').join('|')}|${peers.map(() => '--:').join('|')}|`);
+    for (const row of results.speed) {
+      for (const variant of ours) {
+        const p = row.variants[variant];
+        lines.push(`| ${row.n} | ${LABELS[variant].replace('exec-summary, ', '')} | ${peers.map((q) => times(p.bytes.brotli, row.variants[q].bytes.brotli)).join(' | ')} `
+          + `| ${peers.map((q) => times(p.first, row.variants[q].first)).join(' | ')} | ${peers.map((q) => times(p.all, row.variants[q].all)).join(' | ')} |`);
+      }
+    }
+  }
+  lines.push('', '**Targets**', '', '| target | measured | met |', '|---|---|:-:|');
+  for (const t of targets(results)) lines.push(`| ${t.target} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`);
+  lines.push('', 'First card / all cards: the first animation frame at which one / every card shows (exec-summary: '
+    + '`data-es-state="ready"` with its card in the DOM; upgraded static cards show from the first paint and count when interactive). '
+    + 'CLS: sum of layout-shift values without recent input over the whole run. JS heap: after a forced garbage collection. '
+    + 'Long tasks: over 50 ms, from the Long Tasks API. Longest frame: longest gap between animation frames while the page scrolled.');
   return lines.join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
 
 const sizeReport = sizes();
-const render = staticRenderer();
+const peerFiles = await buildPeers();
 const routes = {};
-for (const n of COUNTS) {
-  routes[`/bench/project-${n}.html`] = htmlRoute(projectPage(n));
-  routes[`/bench/static-${n}.html`] = htmlRoute(staticPage(n, render));
+const fileRoute = (body, type) => (req, res) => {
+  res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-cache' });
+  res.end(req.method === 'HEAD' ? undefined : body);
+};
+for (const [path, body] of Object.entries(peerFiles)) {
+  routes[path] = fileRoute(body, path.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8');
 }
+log('building the CLI (cargo build --release) …');
+execFileSync('cargo', ['build', '--release', '--quiet', '--bin', 'exec-summary'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+const plainCard = cliCard([]);
+const embeddedCard = cliCard(['--embed-data']);
+for (const n of COUNTS) {
+  const kinds = pages(n, plainCard, embeddedCard);
+  for (const variant of CHOSEN) {
+    routes[`/bench/${variant}-${n}.html`] = fileRoute(Buffer.from(kinds[variant]()), 'text/html; charset=utf-8');
+  }
+}
+routes['/bench/below-the-fold.html'] = fileRoute(Buffer.from(belowTheFoldPage()), 'text/html; charset=utf-8');
 
-function htmlRoute(html) {
-  const body = Buffer.from(html);
-  return (req, res) => {
-    res.statusCode = 200;
-    res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.setHeader('content-length', body.length);
-    res.setHeader('cache-control', 'no-store');
-    res.end(req.method === 'HEAD' ? undefined : body);
-  };
+if (args.serve) {
+  const { url } = await startServer({ routes, pkg: args.pkg ? PKG : undefined, port: Number(process.env.PORT) || 0 });
+  log(`serving ${Object.keys(routes).filter((r) => r.startsWith('/bench/')).map((r) => url + r).join(' ')}`);
+  await new Promise(() => {});
 }
 
 const loadBefore = os.loadavg()[0];
-if (loadBefore > os.cpus().length) {
-  log(`warning: load average ${loadBefore.toFixed(1)} on ${os.cpus().length} CPUs; timings will be noisy`);
-}
-const { server, url } = await startServer({ routes });
-const browser = await launch();
+if (loadBefore > os.cpus().length) log(`warning: load average ${loadBefore.toFixed(1)} on ${os.cpus().length} CPUs; timings will be noisy`);
+const { server, url } = await startServer({ routes, pkg: args.pkg ? PKG : undefined });
+const browser = await launch({ args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
 const started = Date.now();
 let results;
 try {
-  // One discarded navigation of each kind, so browser start-up is not billed to the first sample.
-  // It runs in its own context, so no HTTP cache carries over.
-  await measure(browser, `${url}/bench/project-${COUNTS[0]}.html`);
-  await measure(browser, `${url}/bench/static-${COUNTS[0]}.html`);
+  // Browser start-up is not billed to the first sample: one discarded navigation of each kind.
+  for (const variant of CHOSEN) await measure(browser, `${url}/bench/${variant}-${COUNTS[0]}.html`);
+
+  // A page whose card is never scrolled to.
+  const below = await (async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    try {
+      const tab = await context.newPage();
+      await tab.goto(`${url}/bench/below-the-fold.html`, { waitUntil: 'load' });
+      await tab.waitForTimeout(1000);
+      const got = await downloaded(tab);
+      return { requests: Object.keys(got.files).map((p) => p.split('/').pop() || p), brotli: got.brotli };
+    } finally {
+      await context.close();
+    }
+  })();
 
   const speed = [];
   for (const n of COUNTS) {
-    const samples = { project: [], static: [] };
-    for (let run = 0; run < RUNS; run++) {
-      // Alternate which kind goes first, so slow drift of the machine hits both alike.
-      const order = run % 2 ? ['static', 'project'] : ['project', 'static'];
-      for (const kind of order) samples[kind].push(await measure(browser, `${url}/bench/${kind}-${n}.html`));
+    const runs = n >= 1000 ? RUNS_LARGE : RUNS;
+    const samples = Object.fromEntries(CHOSEN.map((v) => [v, []]));
+    for (let run = 0; run < runs; run++) {
+      // Rotate the order, so slow drift of the machine hits every variant alike.
+      const order = CHOSEN.map((_, i) => CHOSEN[(i + run) % CHOSEN.length]);
+      for (const variant of order) {
+        samples[variant].push(await measure(browser, `${url}/bench/${variant}-${n}.html`, { bytes: run === 0 }));
+      }
     }
-    const project = summarise(samples.project);
-    const stat = summarise(samples.static);
-    const row = { n, project, static: stat, ratio: round(project.end / stat.end, 2), samples };
-    log(`N=${n}: exec-summary ${project.end} ms, static ${stat.end} ms (${row.ratio}×)`);
-    speed.push(row);
+    const variants = {};
+    for (const variant of CHOSEN) {
+      // The sample with bytes goes first, so summarise() finds them.
+      samples[variant].sort((a, b) => (b.bytes ? 1 : 0) - (a.bytes ? 1 : 0));
+      variants[variant] = summarise(samples[variant]);
+    }
+    log(`N=${n}: ${CHOSEN.map((v) => `${v} ${variants[v].all} ms, CLS ${variants[v].cls}`).join('; ')}`);
+    speed.push({ n, runs, variants, samples });
   }
 
   const cpus = os.cpus();
@@ -399,19 +568,25 @@ try {
       os: `${os.type()} ${os.release()} ${os.arch()}`,
       memoryBytes: os.totalmem(),
       node: process.versions.node,
-      // 1-minute load average before and after the speed runs: other work on the machine skews timings.
       loadAverage: { before: round(loadBefore, 2), after: round(os.loadavg()[0], 2) },
     },
     chromium: browser.version(),
+    viewport: VIEWPORT,
     runs: RUNS,
+    runsLarge: RUNS_LARGE,
     counts: COUNTS,
+    variants: CHOSEN,
+    pkg: args.pkg || 'pkg',
     seed: SEED,
     durationSeconds: round((Date.now() - started) / 1000),
     sizes: sizeReport,
+    belowTheFold: below,
     speed,
   };
+  results.targets = targets(results);
 } finally {
   await browser.close();
+  server.closeAllConnections?.();
   server.close();
 }
 
@@ -425,5 +600,5 @@ if (changed.length) {
 const out = resolve(root, args.out);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-log(`raw results written to ${out}`);
+log(`raw results written to ${out} (${results.durationSeconds} s in the browser)`);
 console.log(markdown(results));

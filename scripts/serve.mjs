@@ -11,14 +11,16 @@ import sirv from 'sirv';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const site = sirv(`${root}/www`, { dev: true, etag: true });
-const bundle = sirv(`${root}/pkg`, { dev: true, etag: true });
+const shipped = sirv(`${root}/pkg`, { dev: true, etag: true });
 
 /**
  * Starts the server and resolves to { server, url } once it listens.
  * `routes` maps a path to a (req, res) handler tried before the static files; `cors: true` lets
- * pages on any origin use every response (as a CDN serving pkg/ would).
+ * pages on any origin use every response (as a CDN serving pkg/ would); `pkg` serves another
+ * directory at /pkg/ (a test build of the bundle) instead of pkg/.
  */
-export function startServer({ port = 0, host = '127.0.0.1', routes = {}, cors = false } = {}) {
+export function startServer({ port = 0, host = '127.0.0.1', routes = {}, cors = false, pkg } = {}) {
+  const bundle = pkg ? sirv(pkg, { dev: true, etag: true }) : shipped;
   const server = createServer((req, res) => {
     if (cors) res.setHeader('access-control-allow-origin', '*');
     const path = new URL(req.url, 'http://localhost').pathname;

@@ -76,7 +76,7 @@ fn open_states(host: &Element) -> Vec<bool> {
 #[wasm_bindgen_test]
 async fn mounts_the_seed_card_with_its_sections_and_authors() {
     let host = host();
-    let handle = mount(host.clone(), SEED, &options("t1-"));
+    let handle = mount(&host, SEED, &options("t1-")).unwrap();
     settle().await;
     assert!(handle.ok());
     assert_eq!(
@@ -102,7 +102,7 @@ async fn mounts_the_seed_card_with_its_sections_and_authors() {
 #[wasm_bindgen_test]
 async fn clicking_a_summary_toggles_its_section() {
     let host = host();
-    let _handle = mount(host.clone(), SEED, &options("t2-"));
+    let _handle = mount(&host, SEED, &options("t2-")).unwrap();
     settle().await;
     click(&one(&host, "#policy-implications > summary"));
     settle().await;
@@ -124,7 +124,7 @@ async fn clicking_a_summary_toggles_its_section() {
 #[wasm_bindgen_test]
 async fn expand_all_then_collapse_all() {
     let host = host();
-    let _handle = mount(host.clone(), SEED, &options("t3-"));
+    let _handle = mount(&host, SEED, &options("t3-")).unwrap();
     settle().await;
     let button = one(&host, ".es-card__toggle-all");
     assert_eq!(
@@ -145,10 +145,11 @@ async fn expand_all_then_collapse_all() {
 async fn invalid_data_shows_an_error_card_listing_every_problem() {
     let host = host();
     let handle = mount(
-        host.clone(),
+        &host,
         r#"{"title": 3, "sections": [{"title": "A", "items": ["x", 2]}]}"#,
         &options("t4-"),
-    );
+    )
+    .unwrap();
     settle().await;
     assert!(!handle.ok());
     assert_eq!(
@@ -173,7 +174,7 @@ async fn markup_in_text_never_becomes_html() {
     let host = host();
     let json = r#"{"title": "<img src=x onerror=alert(1)>", "sections": [{"title": "S",
         "paragraphs": ["<b>bold</b> and [click](javascript:alert(1)) and [ok](https://example.org)"]}]}"#;
-    let _handle = mount(host.clone(), json, &options("t5-"));
+    let _handle = mount(&host, json, &options("t5-")).unwrap();
     settle().await;
     assert!(all(&host, "img, b").is_empty());
     assert_eq!(
@@ -191,11 +192,12 @@ async fn markup_in_text_never_becomes_html() {
 async fn fetch_failures_show_an_error_card_and_destroy_empties_the_host() {
     let host = host();
     let mut handle = mount_error(
-        host.clone(),
+        &host,
         "could not load x.json: HTTP 404".into(),
         &options(""),
         None,
-    );
+    )
+    .unwrap();
     settle().await;
     assert!(!handle.ok());
     assert!(one(&host, "[role=alert]")
@@ -205,4 +207,66 @@ async fn fetch_failures_show_an_error_card_and_destroy_empties_the_host() {
     handle.destroy();
     settle().await;
     assert_eq!(host.child_element_count(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_card_mounted_after_a_destroy_starts_afresh() {
+    // Apps are pooled: the next card may be shown by the app that showed this one.
+    let first = host();
+    let mut handle = mount(&first, SEED, &options("t7-")).unwrap();
+    settle().await;
+    click(&one(&first, "#policy-implications > summary"));
+    settle().await;
+    assert_eq!(open_states(&first), vec![true, true]);
+    handle.destroy();
+    settle().await;
+    assert_eq!(first.child_element_count(), 0);
+    assert!(!handle.root().is_connected());
+
+    let second = host();
+    let handle = mount(&second, SEED, &options("t8-")).unwrap();
+    settle().await;
+    assert!(handle.root().is_connected());
+    assert_eq!(handle.root().get_attribute("part").unwrap(), "root");
+    assert_eq!(open_states(&second), vec![true, false]);
+    assert_eq!(
+        one(&second, "article")
+            .get_attribute("aria-labelledby")
+            .unwrap(),
+        "t8-title"
+    );
+    assert_eq!(first.child_element_count(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn update_keeps_open_sections_and_an_error_card_in_between_starts_afresh() {
+    let host = host();
+    let mut handle = mount(&host, SEED, &options("t9-")).unwrap();
+    settle().await;
+    click(&one(&host, "#policy-implications > summary"));
+    settle().await;
+    let updated = SEED.replace(
+        "Present and Future Sino-Russian Cooperation",
+        "Updated title",
+    );
+    handle.update(&updated);
+    settle().await;
+    assert!(handle.ok());
+    assert_eq!(
+        one(&host, ".es-card__title").text_content().unwrap(),
+        "Updated title"
+    );
+    assert_eq!(open_states(&host), vec![true, true]);
+
+    handle.update(r#"{"version": 1}"#);
+    settle().await;
+    assert!(!handle.ok());
+    assert!(all(&host, "article").is_empty());
+    assert_eq!(all(&host, ".es-card--error").len(), 1);
+
+    handle.update(SEED);
+    settle().await;
+    assert!(handle.ok());
+    assert!(all(&host, ".es-card--error").is_empty());
+    assert_eq!(open_states(&host), vec![true, false]);
 }

@@ -4,10 +4,28 @@
 // card, the stylesheet shared by every shadow root, fetching JSON (deduplicated, time- and
 // size-limited), option merging, events, the URL fragment and console reporting; and upgrading
 // statically rendered cards in place, which needs none of the wasm.
+//
+// If the wasm module ever traps, the page keeps working: the cards it showed stay as they are,
+// readable and with their sections still opening (as copies without its event listeners), a card
+// it had not shown yet gets an error card, and later cards get a fresh instance of the module.
 
 const LOG = 'exec-summary:';
 const MAX_BYTES = 1024 * 1024;
 const MAX_CACHED = 64;
+/** Wasm instances a page may create: the first, then one after each trap. */
+const MAX_INSTANCES = 4;
+/** The height a host's loader kept for its card (see exec-summary.js). */
+const RESERVE = Symbol.for('exec-summary:reserve');
+
+/** Resolves in a later task, after the browser had its chance to handle input and paint. */
+function yieldToPage() {
+  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel(); // unlike setTimeout, never clamped to 4 ms
+    channel.port1.onmessage = resolve;
+    channel.port2.postMessage(0);
+  });
+}
 
 /** Built-in option defaults; page config, then host attributes, then API options override them. */
 const DEFAULTS = {
@@ -131,21 +149,29 @@ async function loadSheet(href) {
 export async function createRuntime(base, config = {}) {
   const cssHref = new URL('exec-summary.css', base).href;
   let sheet = null;
-  let glue; // the wasm-bindgen module: mount, mountError, MountOptions
+  let sheetReady;
+  let glue; // the wasm-bindgen module of the live instance: mount, mountError, MountOptions
+  let exports; // that instance's exports (memory)
+  let trace; // what a stack trace through the module shows while an instance is live
+  let instances = 0; // wasm instances created so far
+  let attempts = 0; // imports of the glue, each under its own URL
   let wasmReady;
+  /** Resolves to the live wasm-bindgen module, loading the module (or a fresh instance) first. */
   const wasm = () => {
-    wasmReady ??= Promise.all([
-      import('./exec_summary.js').then(async (module) => {
-        await module.default();
-        glue = module;
-      }),
-      loadSheet(cssHref).then((loaded) => {
-        sheet = loaded;
-      }),
-    ]);
+    sheetReady ??= loadSheet(cssHref).then((loaded) => {
+      sheet = loaded;
+    });
+    if (!wasmReady) {
+      const ready = Promise.all([instantiate(), sheetReady]).then(() => glue);
+      // A module that failed to load is tried again by the next card.
+      ready.catch(() => {
+        if (wasmReady === ready) wasmReady = null;
+      });
+      wasmReady = ready;
+    }
     return wasmReady;
   };
-  const cards = new Map(); // host → { root, handle, options, label, generation }
+  const cards = new Map(); // host → { root, container, handle, instance, ok, problems, options, apiOptions }
   const requests = new Map(); // URL → Promise<text>: identical data-src URLs are fetched once
   const starting = new WeakMap(); // host → token of a mount waiting for the wasm
   const openState = new WeakMap(); // details element → open state last reported
@@ -164,10 +190,176 @@ export async function createRuntime(base, config = {}) {
     return requests.get(url);
   }
 
-  /** The element Yew renders into: inside the host's shadow root where the host can have one. */
-  function rootOf(host) {
-    const existing = cards.get(host);
-    if (existing) return existing.root;
+  /**
+   * Imports the wasm-bindgen glue and instantiates the module. After a trap (or a failed load)
+   * the glue is imported again under another URL: a new module record has its own `wasm`, so its
+   * init function creates a fresh instance, with its own memory, from the same .wasm file (which
+   * the browser has cached, compiled code and all). A retired instance is never freed (its glue
+   * module stays in the page's module map), hence the limit.
+   */
+  async function instantiate() {
+    if (instances >= MAX_INSTANCES) throw new Error('it stopped working too many times');
+    attempts += 1;
+    // The module downloads while the glue loads (the glue would ask for it only once evaluated).
+    const response = fetch(new URL('./exec_summary_bg.wasm', import.meta.url));
+    response.catch(() => {}); // a failure is the glue's to report
+    const module = await import(new URL(attempts === 1 ? './exec_summary.js' : `./exec_summary.js?instance=${attempts}`, import.meta.url).href);
+    exports = await module.default({ module_or_path: response });
+    instances += 1;
+    glue = module;
+    trace = `${new URL('./exec_summary_bg.wasm', import.meta.url).href}:wasm-function`;
+  }
+
+  const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
+
+  /** Calls into the wasm module; a trap retires the instance (see crashed) and is rethrown. */
+  function call(fn) {
+    try {
+      return fn();
+    } catch (error) {
+      if (isTrap(error)) crashed(error);
+      throw error;
+    }
+  }
+
+  // Traps in what the module runs by itself (Yew's scheduler, its event handlers) reach the
+  // window, with the module's frames on top of their stack. They are taken for the live
+  // instance's: a retired one runs nothing more, as its scheduler is stuck and its listeners are
+  // off the page. (A module compiled from bytes, when the server sends the .wasm file with the
+  // wrong type, has no URL in its frames: its traps are only recognised in calls from here.)
+  const trapped = (error) => {
+    if (isTrap(error) && trace && String(error.stack).includes(trace)) crashed(error);
+  };
+  window.addEventListener('error', (event) => trapped(event.error));
+  window.addEventListener('unhandledrejection', (event) => trapped(event.reason));
+
+  /**
+   * The live instance trapped: its state can no longer be trusted and its scheduler may never run
+   * again. Retires it without calling it again; its cards that show something are kept as
+   * listener-free copies, the others get an error card; the next card loads a fresh instance.
+   */
+  function crashed(error) {
+    if (!glue) return;
+    const dead = instances;
+    glue = null;
+    exports = null;
+    trace = null;
+    wasmReady = null;
+    const next = instances < MAX_INSTANCES ? 'new cards use a fresh instance' : 'new cards get an error card';
+    console.error(`${LOG} the card module stopped (${error.message}); ${next}`);
+    for (const [host, card] of cards) {
+      if (card.instance !== dead) continue;
+      // The dead instance's handles are dropped without calling it (not even on garbage collection).
+      card.handle.__destroy_into_raw?.();
+      card.handle = null;
+      card.instance = 0;
+      const shown = card.root.firstElementChild;
+      if (shown && shown !== card.stale) freeze(host, card);
+      else fail(host, card, `internal error: the card stopped while rendering (${error.message})`).catch((e) => console.error(LOG, e));
+    }
+  }
+
+  /**
+   * Keeps what a card of a dead instance shows, without the instance: a deep copy carries none of
+   * its event listeners. Sections still open and close (and report it), "Try again" mounts
+   * afresh; "Expand all", which needs the module, is hidden.
+   */
+  function freeze(host, card) {
+    const copy = card.root.cloneNode(true);
+    for (const button of copy.querySelectorAll('.es-card__toggle-all')) button.hidden = true;
+    for (const button of copy.querySelectorAll('.es-error__retry')) button.addEventListener('click', () => mount(host, card.apiOptions));
+    card.root.replaceWith(copy);
+    card.root = copy;
+    card.waiting?.();
+  }
+
+  /**
+   * Shows an error card with `message` in place of `card`: from the live module, else plain.
+   * Resolves once it shows, as does whatever waited for `card` to settle.
+   */
+  function fail(host, card, message) {
+    card.waiting?.();
+    card.root?.remove();
+    const failed = { ...card, root: null, handle: null, instance: 0, waiting: null, stale: null, replaces: card };
+    cards.set(host, failed);
+    failed.done = showFailure(host, failed, message);
+    return failed.done;
+  }
+
+  async function showFailure(host, failed, message) {
+    let module = null;
+    try {
+      module = await wasm();
+    } catch {
+      // Shown without the module below.
+    }
+    if (cards.get(host) !== failed) return;
+    if (module) {
+      try {
+        show(failed, (opts) => module.mountError(failed.container, message, opts));
+      } catch (error) {
+        if (!isTrap(error)) throw error;
+        module = null; // this instance died too
+      }
+    }
+    if (!module) {
+      failed.root = plainError(failed.container, message);
+      failed.ok = false;
+      failed.problems = [message];
+    }
+    await settle(host, failed, failed.label || 'card');
+  }
+
+  /** The error card without the wasm module (English only), for when it cannot be loaded. */
+  function plainError(container, message) {
+    const root = document.createElement('div');
+    root.className = 'es-root';
+    root.setAttribute('part', 'root');
+    root.innerHTML = '<div class="es-card es-card--error" part="error" role="alert" lang="en" dir="ltr">'
+      + '<p class="es-error__title" part="error-title">This summary could not be shown</p>'
+      + '<ul class="es-error__list" part="error-list"><li class="es-error__item"></li></ul></div>';
+    root.querySelector('li').textContent = message;
+    container.append(root);
+    return root;
+  }
+
+  /**
+   * Mounts a card with `create(options)` (a call of the live module returning its handle), in
+   * place of the space `card.root` reserved; throws what the call throws (a trap retires the
+   * module first).
+   */
+  function show(card, create) {
+    const module = glue;
+    const height = card.root ? card.root.getBoundingClientRect().height : 0;
+    let wasmOpts;
+    let handle;
+    let root;
+    try {
+      wasmOpts = call(() => wasmOptions(card.options));
+      handle = call(() => create(wasmOpts));
+      card.ok = call(() => handle.ok);
+      card.problems = call(() => handle.problems);
+      root = call(() => handle.root);
+    } catch (error) {
+      // A dead instance is never called again, not even by the glue's finalizers.
+      handle?.__destroy_into_raw?.();
+      throw error;
+    } finally {
+      if (glue === module) wasmOpts?.free();
+      else wasmOpts?.__destroy_into_raw?.();
+    }
+    card.root?.remove();
+    card.handle = handle;
+    card.instance = instances;
+    card.root = root;
+    // A root from the module's pool may still show its last card until Yew's next render.
+    card.stale = root.firstElementChild;
+    // The old card's space is kept until the new one shows, so the page below does not jump.
+    if (height) card.root.style.minHeight = `${height}px`;
+  }
+
+  /** Where a host's card goes: its shadow root where the host can have one, else the host. */
+  function containerOf(host) {
     let shadow = host.shadowRoot;
     if (!shadow) {
       try {
@@ -188,19 +380,135 @@ export async function createRuntime(base, config = {}) {
         }, true);
       }
     }
+    if (shadow) {
+      shadow.querySelectorAll('.es-root').forEach((old) => old.remove());
+      return shadow;
+    }
+    host.replaceChildren();
+    if (!document.querySelector(`link[href="${cssHref}"]`)) {
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: cssHref }));
+    }
+    return host;
+  }
+
+  /** An empty root keeping `height` pixels of the page while the card's data loads. */
+  function reserve(container, height) {
     const root = document.createElement('div');
     root.className = 'es-root';
     root.setAttribute('part', 'root');
-    if (shadow) {
-      shadow.querySelectorAll('.es-root').forEach((old) => old.remove());
-      shadow.append(root);
-    } else {
-      host.replaceChildren(root);
-      if (!document.querySelector(`link[href="${cssHref}"]`)) {
-        document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: cssHref }));
+    root.style.minHeight = `${height}px`;
+    container.append(root);
+    return root;
+  }
+
+  /**
+   * Mounting many cards at once never blocks the page for long: cards take turns, one per task
+   * (Yew renders a card in the microtasks of the task that mounted it), so input and paint come
+   * in between. The first card in line mounts at once.
+   */
+  const line = [];
+  let serving = false;
+  function turn() {
+    return new Promise((resolve) => {
+      line.push(resolve);
+      if (!serving) serve();
+    });
+  }
+
+  function serve() {
+    const next = line.shift();
+    serving = Boolean(next);
+    if (!next) return;
+    next();
+    yieldToPage().then(serve);
+  }
+
+  /**
+   * Gives back the room the loader kept for cards (host[RESERVE]) once they show. Each card's
+   * height is remembered for its URL and width for the session, and given at once to hosts still
+   * waiting for the same card; the room is released where nothing visible moves, that is when its
+   * lower edge is below the viewport or above it (scroll anchoring keeps the view still), else
+   * when it gets there or when the reader acts on the card. Cards that showed during a frame are
+   * measured together at the next one, all reads before all writes, so the page is laid out once.
+   */
+  const fitting = new Map(); // host → card, shown since the last frame
+  const measured = new Set(); // `${width}:${src}` of the cards measured so far
+  const kept = new Set(); // hosts whose room is larger than their card and still in sight
+  const srcOf = (host) => host.getAttribute('data-src') ?? host.getAttribute('src');
+  const outOfSight = (rect) => rect.bottom >= innerHeight || rect.bottom <= 0;
+
+  function fitLater(host, card) {
+    if (!fitting.size) requestAnimationFrame(fitAll);
+    fitting.set(host, card);
+  }
+
+  function fitAll() {
+    const shown = Array.from(fitting, ([host, card]) => ({ host, card })).filter(({ host, card }) => cards.get(host) === card && host[RESERVE]);
+    fitting.clear();
+    // Reads.
+    for (const item of shown) {
+      item.height = Math.ceil(item.card.root.getBoundingClientRect().height);
+      item.width = item.host.clientWidth;
+      item.away = outOfSight(item.host.getBoundingClientRect());
+    }
+    // Hosts still waiting get the height of a card measured for the first time.
+    const fresh = new Set(shown.filter((item) => item.card.ok && !measured.has(`${item.width}:${srcOf(item.host)}`)).map((item) => srcOf(item.host)));
+    const others = !fresh.size ? [] : Array.from(document.querySelectorAll('[data-es-state="waiting"]'))
+      .filter((host) => host[RESERVE] && fresh.has(srcOf(host)))
+      .map((host) => ({ host, width: host.clientWidth, away: outOfSight(host.getBoundingClientRect()) }));
+    // Writes.
+    const known = new Map();
+    for (const { host, card, height, width, away } of shown) {
+      const src = srcOf(host);
+      if (card.ok && src && height) {
+        known.set(`${width}:${src}`, height);
+        measured.add(`${width}:${src}`);
+        try {
+          sessionStorage.setItem(`exec-summary:${width}:${src}`, String(height));
+        } catch {
+          // storage blocked or full: the next visit reserves the default again
+        }
+      }
+      if (away || height >= host[RESERVE]) {
+        host.style.minHeight = host[RESERVE] = '';
+      } else {
+        keep(host);
       }
     }
-    return root;
+    for (const { host, width, away } of others) {
+      const height = known.get(`${width}:${srcOf(host)}`);
+      if (height && away && host[RESERVE] !== height) {
+        host[RESERVE] = height;
+        host.style.minHeight = `${height}px`;
+      }
+    }
+  }
+
+  function keep(host) {
+    kept.add(host);
+    if (kept.size === 1) {
+      addEventListener('scroll', release, { passive: true });
+      addEventListener('resize', release, { passive: true });
+    }
+    // A reader acting on the card may move the page (that shift counts as expected).
+    const now = () => {
+      host.style.minHeight = host[RESERVE] = '';
+      kept.delete(host);
+    };
+    host.addEventListener('pointerdown', now, { once: true });
+    host.addEventListener('keydown', now, { once: true });
+  }
+
+  function release() {
+    const away = Array.from(kept).filter((host) => !host.isConnected || !host[RESERVE] || outOfSight(host.getBoundingClientRect()));
+    for (const host of away) {
+      if (host[RESERVE]) host.style.minHeight = host[RESERVE] = '';
+      kept.delete(host);
+    }
+    if (!kept.size) {
+      removeEventListener('scroll', release);
+      removeEventListener('resize', release);
+    }
   }
 
   function emit(host, name, detail) {
@@ -226,10 +534,10 @@ export async function createRuntime(base, config = {}) {
     return [src, load(new URL(src, document.baseURI).href, options.timeout)];
   }
 
-  function report(label, handle) {
-    for (const problem of handle.problems) {
+  function report(label, card) {
+    for (const problem of card.problems) {
       const line = `${LOG} ${label}: ${problem}`;
-      if (handle.ok) console.warn(line);
+      if (card.ok) console.warn(line);
       else console.error(line);
     }
   }
@@ -239,33 +547,50 @@ export async function createRuntime(base, config = {}) {
     return new glue.MountOptions(options.headingLevel, '', options.theme, options.variant, options.expanded, options.lang, strings);
   }
 
-  /** Resolves once Yew has put the card into `root` (its scheduler may render a task later). */
-  function rendered(root) {
-    if (root.firstElementChild) return Promise.resolve();
+  /**
+   * Resolves once Yew has put the card into its root (its scheduler renders a microtask later),
+   * or when the card is destroyed or its instance dies (`card.waiting()`), so that no observer
+   * stays on a root that returns to the module's pool.
+   */
+  function rendered(card, stale = null) {
+    const { root } = card;
+    const shown = () => root.firstElementChild && root.firstElementChild !== stale;
+    if (shown()) return Promise.resolve();
     return new Promise((resolve) => {
       const observer = new MutationObserver(() => {
-        if (!root.firstElementChild) return;
-        observer.disconnect();
-        resolve();
+        if (shown()) done();
       });
+      const done = () => {
+        observer.disconnect();
+        if (card.waiting === done) card.waiting = null;
+        resolve();
+      };
+      card.waiting = done;
       observer.observe(root, { childList: true });
     });
   }
 
-  async function settle(host, card, label) {
-    const { handle } = card;
-    await rendered(card.root);
-    if (cards.get(host) !== card) return; // destroyed while rendering
-    report(label, handle);
+  /** Once the card shows (not `stale`, an element shown before), reports it as ready or failed. */
+  async function settle(host, card, label, stale = card.stale) {
+    await rendered(card, stale);
+    const now = cards.get(host);
+    if (now !== card) {
+      if (now?.replaces === card) await now.done; // an error card took its place
+      return;
+    }
+    if (!card.root.firstElementChild) return; // destroyed meanwhile
+    card.stale = null;
+    report(label, card);
     card.root.style.minHeight = '';
+    if (host[RESERVE]) fitLater(host, card);
     for (const section of card.root.querySelectorAll('details.es-section')) openState.set(section, section.open);
-    host.setAttribute('data-es-state', handle.ok ? 'ready' : 'error');
+    host.setAttribute('data-es-state', card.ok ? 'ready' : 'error');
     host.removeAttribute('aria-busy');
-    if (handle.ok) {
-      emit(host, 'ready', { warnings: handle.problems });
+    if (card.ok) {
+      emit(host, 'ready', { warnings: card.problems });
       openFromHash(host);
     } else {
-      emit(host, 'error', { problems: handle.problems });
+      emit(host, 'error', { problems: card.problems });
     }
   }
 
@@ -286,9 +611,12 @@ export async function createRuntime(base, config = {}) {
     let announced = null;
     const sync = () => {
       if (!button) return;
-      button.textContent = allOpen() ? button.dataset.labelCollapse : button.dataset.labelExpand;
+      // Only a changed label is written: a new text node would have a page of cards laid out again.
+      const label = allOpen() ? button.dataset.labelCollapse : button.dataset.labelExpand;
+      if (button.textContent !== label) button.textContent = label;
       const stillTrue = announced === true ? allOpen() : announced === false && sections().every((s) => !s.open);
-      if (status) status.textContent = stillTrue ? (announced ? button.dataset.statusExpanded : button.dataset.statusCollapsed) : '';
+      const said = stillTrue ? (announced ? button.dataset.statusExpanded : button.dataset.statusCollapsed) : '';
+      if (status && status.textContent !== said) status.textContent = said;
     };
     for (const section of sections()) openState.set(section, section.open);
     article.addEventListener('toggle', (event) => {
@@ -326,21 +654,24 @@ export async function createRuntime(base, config = {}) {
     // destroy() while the wasm is still loading cancels this mount.
     const token = {};
     starting.set(host, token);
-    await wasm();
+    // The data loads while the module does (load() shares the request with the one below).
+    source(host, { ...mergeOptions(host, config, apiOptions), data: apiOptions.data, inline: apiOptions.inline })[1].catch(() => {});
+    await wasm().catch(() => {}); // a module that cannot load gets its error card below
     if (starting.get(host) !== token) return;
     starting.delete(host);
     const previous = cards.get(host);
-    const height = previous ? previous.root.getBoundingClientRect().height : 0;
+    const height = previous?.root ? previous.root.getBoundingClientRect().height : 0;
     destroy(host);
     const options = { ...mergeOptions(host, config, apiOptions), data: apiOptions.data, inline: apiOptions.inline };
-    const generation = {};
-    const root = rootOf(host);
-    // The old card's space is kept until the new one shows, so the page below does not jump.
-    if (height) root.style.minHeight = `${height}px`;
-    cards.set(host, { root, handle: null, options, apiOptions, generation });
+    const container = containerOf(host);
+    const card = {
+      root: height ? reserve(container, height) : null, container, handle: null, instance: 0, options, apiOptions,
+    };
+    cards.set(host, card);
     host.setAttribute('data-es-state', 'loading');
     host.setAttribute('aria-busy', 'true');
     const [label, text] = source(host, options);
+    card.label = label;
     let json;
     let failure;
     try {
@@ -348,15 +679,24 @@ export async function createRuntime(base, config = {}) {
     } catch (error) {
       failure = error.message;
     }
-    const card = cards.get(host);
-    if (!card || card.generation !== generation) return; // destroyed or re-mounted meanwhile
-    const wasmOpts = wasmOptions(options);
+    if (cards.get(host) !== card) return; // destroyed or re-mounted meanwhile
+    await turn();
+    if (cards.get(host) !== card) return;
+    // The live module: the same as above, unless a trap replaced it while the data loaded.
+    let module;
     try {
-      card.handle = failure === undefined
-        ? glue.mount(card.root, json, wasmOpts)
-        : glue.mountError(card.root, failure, wasmOpts, failure.startsWith('could not load') ? () => mount(host, apiOptions) : undefined);
-    } finally {
-      wasmOpts.free();
+      module = await wasm();
+    } catch (error) {
+      return fail(host, card, `could not load the card module: ${error.message}`);
+    }
+    if (cards.get(host) !== card) return;
+    try {
+      show(card, (opts) => (failure === undefined
+        ? module.mount(container, json, opts)
+        : module.mountError(container, failure, opts, failure.startsWith('could not load') ? () => mount(host, apiOptions) : undefined)));
+    } catch (error) {
+      if (!isTrap(error)) throw error;
+      return fail(host, card, `internal error: the card stopped while mounting (${error.message})`);
     }
     await settle(host, card, label);
   }
@@ -364,7 +704,7 @@ export async function createRuntime(base, config = {}) {
   /** Shows new data (object, JSON text or URL) in a mounted card, keeping its open sections. */
   async function update(host, data) {
     const card = cards.get(host);
-    if (!card || !card.handle || !card.handle.ok) return mount(host, { ...(card ? card.apiOptions : {}), data });
+    if (!card || !card.handle || !card.ok) return mount(host, { ...(card ? card.apiOptions : {}), data });
     const [label, text] = source(host, { ...card.options, data });
     let json;
     try {
@@ -372,8 +712,19 @@ export async function createRuntime(base, config = {}) {
     } catch (error) {
       return mount(host, { ...card.apiOptions, data });
     }
-    card.handle.update(json);
-    await settle(host, card, label);
+    if (cards.get(host) !== card) return; // destroyed or re-mounted meanwhile
+    if (!card.handle) return mount(host, { ...card.apiOptions, data }); // its module died meanwhile
+    const before = card.root.firstElementChild;
+    try {
+      call(() => card.handle.update(json));
+      card.ok = call(() => card.handle.ok);
+      card.problems = call(() => card.handle.problems);
+    } catch (error) {
+      if (!isTrap(error)) throw error;
+      return; // crashed() has dealt with the card
+    }
+    // A card updated in place keeps its element; an error card replaces it.
+    await settle(host, card, label, card.ok ? null : before);
   }
 
   /** Unmounts the card of `host` and frees its memory; the host is left empty. */
@@ -388,11 +739,18 @@ export async function createRuntime(base, config = {}) {
       card.upgraded.abort();
       return;
     }
+    card.waiting?.();
     if (card.handle) {
-      card.handle.destroy();
-      card.handle.free();
+      try {
+        call(() => {
+          card.handle.destroy();
+          card.handle.free();
+        });
+      } catch (error) {
+        if (!isTrap(error)) throw error;
+      }
     }
-    card.root.remove();
+    card.root?.remove();
     host.removeAttribute('aria-busy');
   }
 
@@ -407,7 +765,7 @@ export async function createRuntime(base, config = {}) {
     if (!id) return;
     for (const [host, card] of cards) {
       if (only && host !== only) continue;
-      const section = card.root.querySelector(`details[id="${CSS.escape(id)}"]`);
+      const section = card.root?.querySelector(`details[id="${CSS.escape(id)}"]`);
       if (section) {
         section.open = true;
         section.scrollIntoView({ block: 'start' });
@@ -416,5 +774,10 @@ export async function createRuntime(base, config = {}) {
     }
   }
 
-  return { mount, update, destroy, openFromHash, cards };
+  /** Counters for tests (ExecSummary.__stats with ExecSummaryConfig.debug). */
+  function stats() {
+    return { wasmMemory: exports ? exports.memory.buffer.byteLength : 0, cards: cards.size, instances };
+  }
+
+  return { mount, update, destroy, openFromHash, cards, stats };
 }

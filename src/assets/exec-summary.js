@@ -12,6 +12,8 @@
   var hosts = new WeakMap(); // host → options; a known host is never mounted twice
   var inline = new WeakMap(); // JSON script → the host made for it
   var noop = function () {};
+  var RESERVE = Symbol.for('exec-summary:reserve'); // the height kept for a host, shared with the runtime
+  var reserving = [];
   var base;
   var runtime;
   var lazy;
@@ -53,10 +55,37 @@
     return pending;
   }
 
+  // Keeps room for cards while they load, so the page does not jump when they show: the host's
+  // data-height, else this card's height at this width earlier in the session (stored by the
+  // runtime). No blind default: a guess pushes later hosts out of the lazy-mount range and shifts
+  // the page anyway when the card turns out shorter.
+  // Hosts the page sized itself, or with content (static cards), are left alone. All hosts found
+  // in one task are measured first and then sized, so the page is laid out once.
+  function reserve() {
+    var list = reserving;
+    reserving = [];
+    list.map(function (host) {
+      var style = getComputedStyle(host);
+      if (style.display === 'inline' || parseFloat(style.minHeight) > 0 || host.querySelector(':scope>:not(script)')) return 0;
+      var width = host.clientWidth;
+      var height = +host.getAttribute('data-height');
+      try {
+        height = height || +sessionStorage.getItem('exec-summary:' + width + ':' + (host.getAttribute('data-src') || host.getAttribute('src')));
+      } catch (e) {} // storage blocked
+      return height;
+    }).forEach(function (height, i) {
+      if (height) {
+        list[i][RESERVE] = height;
+        list[i].style.minHeight = height + 'px';
+      }
+    });
+  }
+
   function adopt(host, options) {
     if (hosts.has(host)) return;
     hosts.set(host, options || {});
     host.setAttribute(STATE, 'waiting');
+    if (reserving.push(host) === 1) queueMicrotask(guard(reserve));
     var loading = host.getAttribute('data-loading') || host.getAttribute('loading') || config.loading;
     if (lazy && loading !== 'eager') lazy.observe(host);
     else start(host);
@@ -89,6 +118,7 @@
     if (!hosts.has(host)) return;
     hosts.delete(host);
     host.removeAttribute(STATE);
+    if (host[RESERVE]) host.style.minHeight = host[RESERVE] = '';
     if (runtime) {
       runtime.then(function (rt) { if (!hosts.has(host)) rt.destroy(host); }, noop);
     }
@@ -146,7 +176,7 @@
           lazy.unobserve(entry.target);
           if (hosts.has(entry.target)) start(entry.target);
         });
-      }), { rootMargin: config.rootMargin || '800px 0px' });
+      }), { rootMargin: config.rootMargin || '100% 0px' });
     }
 
     if (w.customElements && !customElements.get('exec-summary')) {
@@ -167,6 +197,8 @@
     }
 
     w.ExecSummary = { version: '0.1.0', render: guard(render), scan: guard(scan), destroy: guard(destroy) };
+    // Test-only: resolves to the runtime's counters (wasm memory, cards, instances).
+    if (config.debug) w.ExecSummary.__stats = function () { return loadRuntime().then(function (rt) { return rt.stats(); }); };
 
     var boot = guard(function () {
       scan(d);

@@ -76,6 +76,8 @@ test('a JSON script inside a host div is that host’s data, not a second card',
 });
 
 test('<exec-summary src> renders, and changing src re-renders with the new document', async () => {
+  // Lazy: the cards above keep room for themselves, so this one mounts once scrolled near.
+  await page.locator('#element').scrollIntoViewIfNeeded();
   await expectState(page, '#element', 'ready');
   assert.equal(await cardTitle(page, '#element'), 'First document');
   // The element shows as a block even though custom elements are inline by default.
