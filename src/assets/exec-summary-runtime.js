@@ -426,16 +426,32 @@ export async function createRuntime(base, config = {}) {
   /**
    * Gives back the room the loader kept for cards (host[RESERVE]) once they show. Each card's
    * height is remembered for its URL and width for the session, and given at once to hosts still
-   * waiting for the same card; the room is released where nothing visible moves, that is when its
-   * lower edge is below the viewport or above it (scroll anchoring keeps the view still), else
-   * when it gets there or when the reader acts on the card. Cards that showed during a frame are
-   * measured together at the next one, all reads before all writes, so the page is laid out once.
+   * waiting for the same card. Room a card does not need shrinks only as far as nothing visible
+   * moves (see leastHeight), the rest as the reader scrolls on or acts on the card. Cards that
+   * showed during a frame are measured together at the next one, all reads before all writes, so
+   * the page is laid out once.
    */
   const fitting = new Map(); // host → card, shown since the last frame
   const measured = new Set(); // `${width}:${src}` of the cards measured so far
-  const kept = new Set(); // hosts whose room is larger than their card and still in sight
+  const kept = new Map(); // host → its card's height, for hosts whose room is larger than their card
   const srcOf = (host) => host.getAttribute('data-src') ?? host.getAttribute('src');
-  const outOfSight = (rect) => rect.bottom >= innerHeight || rect.bottom <= 0;
+  /**
+   * The least height `host` (at `rect`) may take now, down to `height`, without moving anything the
+   * reader sees: what follows a host moves with its lower edge, which must stay below the viewport
+   * (or the host be wholly above it, where scroll anchoring keeps the view still).
+   */
+  const leastHeight = (rect, height) => (rect.bottom <= 0 ? height : Math.max(height, Math.ceil(innerHeight - rect.top)));
+
+  /** Sets the room kept on `host` (none when it is no more than the card's `height`). */
+  function setRoom(host, room, height) {
+    if (room <= height) {
+      host.style.minHeight = host[RESERVE] = '';
+      kept.delete(host);
+    } else if (room !== host[RESERVE]) {
+      host[RESERVE] = room;
+      host.style.minHeight = `${room}px`;
+    }
+  }
 
   function fitLater(host, card) {
     if (!fitting.size) requestAnimationFrame(fitAll);
@@ -449,16 +465,16 @@ export async function createRuntime(base, config = {}) {
     for (const item of shown) {
       item.height = Math.ceil(item.card.root.getBoundingClientRect().height);
       item.width = item.host.clientWidth;
-      item.away = outOfSight(item.host.getBoundingClientRect());
+      item.rect = item.host.getBoundingClientRect();
     }
     // Hosts still waiting get the height of a card measured for the first time.
     const fresh = new Set(shown.filter((item) => item.card.ok && !measured.has(`${item.width}:${srcOf(item.host)}`)).map((item) => srcOf(item.host)));
     const others = !fresh.size ? [] : Array.from(document.querySelectorAll('[data-es-state="waiting"]'))
       .filter((host) => host[RESERVE] && fresh.has(srcOf(host)))
-      .map((host) => ({ host, width: host.clientWidth, away: outOfSight(host.getBoundingClientRect()) }));
+      .map((host) => ({ host, width: host.clientWidth, rect: host.getBoundingClientRect() }));
     // Writes.
     const known = new Map();
-    for (const { host, card, height, width, away } of shown) {
+    for (const { host, card, height, width, rect } of shown) {
       const src = srcOf(host);
       if (card.ok && src && height) {
         known.set(`${width}:${src}`, height);
@@ -466,44 +482,43 @@ export async function createRuntime(base, config = {}) {
         try {
           sessionStorage.setItem(`exec-summary:${width}:${src}`, String(height));
         } catch {
-          // storage blocked or full: the next visit reserves the default again
+          // storage blocked or full: the next visit keeps no room
         }
       }
-      if (away || height >= host[RESERVE]) {
-        host.style.minHeight = host[RESERVE] = '';
-      } else {
-        keep(host);
-      }
+      const room = leastHeight(rect, height);
+      if (room < host[RESERVE]) setRoom(host, room, height);
+      if (host[RESERVE]) keep(host, height);
     }
-    for (const { host, width, away } of others) {
+    for (const { host, width, rect } of others) {
       const height = known.get(`${width}:${srcOf(host)}`);
-      if (height && away && host[RESERVE] !== height) {
-        host[RESERVE] = height;
-        host.style.minHeight = `${height}px`;
+      if (!height) continue;
+      // Shrinking stops at the viewport's edge; growing only where what follows is out of sight.
+      const room = height < host[RESERVE] ? leastHeight(rect, height) : rect.bottom >= innerHeight || rect.bottom <= 0 ? height : host[RESERVE];
+      if (room !== host[RESERVE]) {
+        host[RESERVE] = room;
+        host.style.minHeight = `${room}px`;
       }
     }
   }
 
-  function keep(host) {
-    kept.add(host);
+  /** Watches a host whose room is larger than its card (of `height`) until it can shrink. */
+  function keep(host, height) {
+    if (kept.has(host)) return;
+    kept.set(host, height);
     if (kept.size === 1) {
       addEventListener('scroll', release, { passive: true });
       addEventListener('resize', release, { passive: true });
     }
     // A reader acting on the card may move the page (that shift counts as expected).
-    const now = () => {
-      host.style.minHeight = host[RESERVE] = '';
-      kept.delete(host);
-    };
+    const now = () => setRoom(host, 0, 0);
     host.addEventListener('pointerdown', now, { once: true });
     host.addEventListener('keydown', now, { once: true });
   }
 
   function release() {
-    const away = Array.from(kept).filter((host) => !host.isConnected || !host[RESERVE] || outOfSight(host.getBoundingClientRect()));
-    for (const host of away) {
-      if (host[RESERVE]) host.style.minHeight = host[RESERVE] = '';
-      kept.delete(host);
+    const rooms = Array.from(kept, ([host, height]) => [host, height, host.isConnected && host[RESERVE] ? leastHeight(host.getBoundingClientRect(), height) : 0]);
+    for (const [host, height, room] of rooms) {
+      if (room < host[RESERVE] || !room) setRoom(host, room, height);
     }
     if (!kept.size) {
       removeEventListener('scroll', release);
@@ -654,8 +669,9 @@ export async function createRuntime(base, config = {}) {
     // destroy() while the wasm is still loading cancels this mount.
     const token = {};
     starting.set(host, token);
-    // The data loads while the module does (load() shares the request with the one below).
-    source(host, { ...mergeOptions(host, config, apiOptions), data: apiOptions.data, inline: apiOptions.inline })[1].catch(() => {});
+    // The data loads while the module does.
+    const [label, text] = source(host, { ...mergeOptions(host, config, apiOptions), data: apiOptions.data, inline: apiOptions.inline });
+    text.catch(() => {}); // a failure is shown below, once there is a module to show it
     await wasm().catch(() => {}); // a module that cannot load gets its error card below
     if (starting.get(host) !== token) return;
     starting.delete(host);
@@ -670,7 +686,6 @@ export async function createRuntime(base, config = {}) {
     cards.set(host, card);
     host.setAttribute('data-es-state', 'loading');
     host.setAttribute('aria-busy', 'true');
-    const [label, text] = source(host, options);
     card.label = label;
     let json;
     let failure;

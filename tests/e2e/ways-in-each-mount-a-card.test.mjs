@@ -99,6 +99,7 @@ test('<exec-summary src> renders, and changing src re-renders with the new docum
 });
 
 test('<exec-summary> with an inline JSON child renders that JSON', async () => {
+  await page.locator('#element-inline').scrollIntoViewIfNeeded();
   await expectState(page, '#element-inline', 'ready');
   assert.equal(await cardTitle(page, '#element-inline'), 'Element with inline JSON');
 });
