@@ -207,7 +207,11 @@ export async function createRuntime(base, config = {}) {
     exports = await module.default({ module_or_path: response });
     instances += 1;
     glue = module;
-    trace = `${new URL('./exec_summary_bg.wasm', import.meta.url).href}:wasm-function`;
+    // A module streamed from its URL names it in its frames. One the glue compiled from bytes
+    // (the server sent the wrong type) is named wasm://wasm/<hash of its bytes>, a hash JavaScript
+    // cannot compute: any such frame is taken for this module's (see trapped).
+    const streamed = await response.then((r) => r.headers.get('Content-Type') === 'application/wasm', () => false);
+    trace = streamed ? `${new URL('./exec_summary_bg.wasm', import.meta.url).href}:wasm-function` : 'wasm://wasm/';
   }
 
   const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
@@ -225,8 +229,8 @@ export async function createRuntime(base, config = {}) {
   // Traps in what the module runs by itself (Yew's scheduler, its event handlers) reach the
   // window, with the module's frames on top of their stack. They are taken for the live
   // instance's: a retired one runs nothing more, as its scheduler is stuck and its listeners are
-  // off the page. (A module compiled from bytes, when the server sends the .wasm file with the
-  // wrong type, has no URL in its frames: its traps are only recognised in calls from here.)
+  // off the page. (When the module was compiled from bytes, a trap in another module compiled
+  // from bytes would retire this instance too: its cards stay readable, new ones get a fresh one.)
   const trapped = (error) => {
     if (isTrap(error) && trace && String(error.stack).includes(trace)) crashed(error);
   };

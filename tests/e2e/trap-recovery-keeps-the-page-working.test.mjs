@@ -23,6 +23,7 @@ const TRAP_MOUNTING = 'exec-summary: trap while mounting';
 
 let server;
 let url;
+let octet; // the same site, but the .wasm file is sent as application/octet-stream
 let browser;
 
 before(async () => {
@@ -37,27 +38,37 @@ before(async () => {
   } catch (error) {
     throw new Error(`test build failed: ${error.stderr}`);
   }
-  ({ server, url } = await startServer({
-    port: 0,
-    pkg: TEST_PKG,
-    routes: {
-      '/trap.html': htmlRoute(pageHtml({
-        head: '<script>window.ExecSummaryConfig = { debug: true, loading: "eager" };</script>\n<script type="module" src="/pkg/exec-summary.js"></script>',
-        body: `<div class="exec-summary" id="seed" data-src="/data/seed.json"></div>
+  const routes = {
+    '/trap.html': htmlRoute(pageHtml({
+      head: '<script>window.ExecSummaryConfig = { debug: true, loading: "eager" };</script>\n<script type="module" src="/pkg/exec-summary.js"></script>',
+      body: `<div class="exec-summary" id="seed" data-src="/data/seed.json"></div>
 <div class="exec-summary" id="inline"><script type="application/json">${inlineJson(shortDocument('Inline card'))}</script></div>
 <div class="exec-summary" id="missing" data-src="/data/missing.json"></div>
 <div id="later"></div>`,
-      })),
-      '/data/seed.json': json(seedDocument()),
+    })),
+    '/data/seed.json': json(seedDocument()),
+  };
+  ({ server, url } = await startServer({ port: 0, pkg: TEST_PKG, routes }));
+  octet = await startServer({
+    port: 0,
+    pkg: TEST_PKG,
+    routes: {
+      ...routes,
+      '/pkg/exec_summary_bg.wasm': (req, res) => {
+        res.writeHead(200, { 'content-type': 'application/octet-stream' });
+        res.end(readFileSync(`${TEST_PKG}/exec_summary_bg.wasm`));
+      },
     },
-  }));
+  });
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
-  server?.closeAllConnections();
-  server?.close();
+  for (const site of [server, octet?.server]) {
+    site?.closeAllConnections();
+    site?.close();
+  }
 });
 
 test('the trigger is in the test build only, never in pkg/', () => {
@@ -166,6 +177,23 @@ test('a trap inside a call from JavaScript is recovered from the same way', asyn
   assert.equal((await renderLater(page, 'after-2', doc('After the trap'))).state, 'ready');
   assert.equal((await stats(page)).instances, 2);
   assert.deepEqual(page.problems, [], 'a trap in a call is caught, not left uncaught');
+});
+
+test('a trap is recognised when the server sends the module with the wrong type', { timeout: 60_000 }, async (t) => {
+  // The glue then compiles the module from bytes, and its frames carry no URL.
+  const page = await openPage(browser);
+  t.after(() => page.context().close());
+  await page.goto(`${octet.url}/trap.html`);
+  assert.deepEqual(await settledStates(page, '.exec-summary', 3), ['ready', 'ready', 'error']);
+  const before = await shown(page, ['seed', 'inline']);
+  const trapped = await renderLater(page, 'trap-octet', doc(TRAP_RENDERING));
+  assert.equal(trapped.state, 'error');
+  assert.match(trapped.text, /internal error: the card stopped while rendering \(unreachable\)/);
+  assert.equal((await stats(page)).instances, 2);
+  const afterwards = await shown(page, ['seed', 'inline']);
+  assert.equal(afterwards.seed.text.replace('Expand all', ''), before.seed.text.replace('Expand all', ''));
+  assert.equal((await renderLater(page, 'after-octet', doc('After the trap'))).state, 'ready');
+  assert.equal(page.consoleErrors.filter((line) => line.startsWith('exec-summary: the card module stopped')).length, 1);
 });
 
 test('after the last instance allowed traps, later cards get an error card made without the module', async (t) => {
