@@ -31,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 
+import { rewritePage } from './bench-table.mjs';
 import { startServer } from './serve.mjs';
 import { launch, CHROMIUM_ARGS } from '../tests/e2e/browser.mjs';
 
@@ -602,3 +603,8 @@ mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 log(`raw results written to ${out} (${results.durationSeconds} s in the browser)`);
 console.log(markdown(results));
+
+// The home page's size and speed tables follow each run of pkg/ into bench/results.json.
+if (!args.pkg && out === resolve(root, 'bench/results.json')) {
+  log(rewritePage({ results: out }) ? 'www/index.html: size and speed tables rewritten' : 'www/index.html: tables unchanged');
+}

@@ -33,13 +33,19 @@ if [ -n "$(ls -A "$pkg_out" 2>/dev/null)" ] && [ ! -e "$pkg_out/exec_summary.js"
   exit 1
 fi
 
-# Optional, to measure a size lever (README, "Size levers"): NIGHTLY=1 builds std itself with
-# nightly's immediate-abort panics. Only into PKG_OUT: pkg/ is the stable build, which CI reproduces.
+# The card's wasm is built by a pinned nightly that compiles std itself, with panics that abort at
+# once and no source locations: 12 KB brotli less than stable (README, "Size and speed levers").
+# STABLE=1 builds with rust-toolchain.toml's stable toolchain instead, for a machine without that
+# nightly (the bundle works the same; CI checks pkg/ against the nightly build).
+. scripts/nightly-toolchain.sh
 cargo_build=(cargo build)
-if [ -n "${NIGHTLY:-}" ]; then
-  [ -n "${PKG_OUT:-}" ] || { echo "build: NIGHTLY=1 needs PKG_OUT (pkg/ is the stable build)" >&2; exit 1; }
-  cargo_build=(cargo +nightly build -Zbuild-std=std,panic_abort)
-  RUSTFLAGS="$RUSTFLAGS -Zunstable-options -Cpanic=immediate-abort"
+if [ -z "${STABLE:-}" ]; then
+  if ! rustup run "$NIGHTLY_TOOLCHAIN" rustc --print sysroot >/dev/null 2>&1; then
+    echo "build: Rust $NIGHTLY_TOOLCHAIN is needed (run scripts/setup.sh, or STABLE=1 for a stable build)" >&2
+    exit 1
+  fi
+  cargo_build=(cargo "+$NIGHTLY_TOOLCHAIN" build -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
+  RUSTFLAGS="$RUSTFLAGS -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Csymbol-mangling-version=legacy"
   wasm_target=$wasm_target/nightly
 fi
 
@@ -69,7 +75,9 @@ ls -l "$pkg_out" | awk 'NR > 1 { printf "  %8d  %s\n", $5, $9 }'
 
 # The playground's authoring module (the importer, validation located in the text): a second wasm
 # module that only www/playground.html loads, so pkg/ and a reader's page do not change.
-cargo build --quiet --lib --release --target wasm32-unknown-unknown --no-default-features --features authoring
+# Stable: the playground's size matters less than the reader's, and nightly flags stay out of it.
+RUSTFLAGS="--remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$PWD=/exec-summary" \
+  cargo build --quiet --lib --release --target wasm32-unknown-unknown --no-default-features --features authoring
 wasm-bindgen "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/exec_summary.wasm" \
   --out-dir www/playground --out-name authoring --target web --no-typescript \
   --remove-name-section --remove-producers-section

@@ -14,7 +14,7 @@
 # its seeds in fuzz/corpus/<target>/ (in git: the examples and small hand-made cases) plus what
 # earlier runs found in fuzz/target/corpus/<target>/ (disposable). A failing input is saved in
 # fuzz/artifacts/<target>/ and stops the script with a non-zero status; replay it with
-# `cargo +nightly fuzz run <target> fuzz/artifacts/<target>/<file>`, then make it a unit test.
+# `cargo "+$NIGHTLY_TOOLCHAIN" fuzz run <target> fuzz/artifacts/<target>/<file>`, then make it a unit test.
 #
 # The crate has no `unsafe` code, so targets are built without AddressSanitizer (it would find
 # nothing Rust's own checks miss, at several times the cost) but with debug assertions, so
@@ -29,9 +29,10 @@ if [ ${#targets[@]} -eq 0 ]; then
   targets=(parse markup import render render_structured)
 fi
 
-if ! rustup toolchain list | grep -q '^nightly'; then
-  echo "fuzz.sh: installing the nightly toolchain"
-  rustup toolchain install nightly --profile minimal
+. scripts/nightly-toolchain.sh
+if ! rustup run "$NIGHTLY_TOOLCHAIN" rustc --version >/dev/null 2>&1; then
+  echo "fuzz.sh: installing Rust $NIGHTLY_TOOLCHAIN"
+  rustup toolchain install "$NIGHTLY_TOOLCHAIN" --profile minimal
 fi
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "fuzz.sh: installing cargo-fuzz"
@@ -47,7 +48,7 @@ dict_for() {
   esac
 }
 
-cargo +nightly fuzz build --sanitizer none --debug-assertions
+cargo "+$NIGHTLY_TOOLCHAIN" fuzz build --sanitizer none --debug-assertions
 
 summary=()
 for target in "${targets[@]}"; do
@@ -57,7 +58,7 @@ for target in "${targets[@]}"; do
   log="fuzz/target/$target.log"
   echo "== $target: ${seconds}s"
   # shellcheck disable=SC2046
-  if ! cargo +nightly fuzz run --sanitizer none --debug-assertions "$target" "$work" "$seeds" -- \
+  if ! cargo "+$NIGHTLY_TOOLCHAIN" fuzz run --sanitizer none --debug-assertions "$target" "$work" "$seeds" -- \
     -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -print_final_stats=1 \
     $(dict_for "$target") >"$log" 2>&1; then
     tail -n 40 "$log"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, skipping whatever is already there (idempotent):
-# the pinned Rust toolchain with its wasm target, the wasm-bindgen CLI matching Cargo.lock,
+# the pinned Rust toolchains (stable with its wasm target, a nightly for the shipped wasm), the wasm-bindgen CLI matching Cargo.lock,
 # Debian's Chromium and ChromeDriver, and the npm dev tools.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +13,14 @@ rustup show active-toolchain >/dev/null
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
+fi
+
+# The pinned nightly that builds the shipped wasm (scripts/build.sh) and runs the fuzz targets;
+# rust-src lets it compile std for the wasm target.
+. scripts/nightly-toolchain.sh
+if ! rustup component list --toolchain "$NIGHTLY_TOOLCHAIN" --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "installing Rust $NIGHTLY_TOOLCHAIN with rust-src"
+  rustup toolchain install "$NIGHTLY_TOOLCHAIN" --profile minimal --component rust-src
 fi
 
 want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3 }' Cargo.lock)

@@ -37,5 +37,8 @@ if [ -n "$(git status --porcelain -- $built)" ]; then
   exit 1
 fi
 
+step "size guard: brotli bytes of each pkg/ file against bench/size-budget.json"
+node scripts/check-size.mjs
+
 step "end-to-end tests (served demo in headless Chromium)"
 npm run --silent test:e2e
