@@ -113,9 +113,13 @@ test('Ghost: HTML cards inside the post content grid', async (t) => {
   }
   await works(page, '#ghost-card');
   await works(page, '.exec-summary-inline');
-  // Casper sets html { font-size: 62.5% }: the card's rem-based sizes follow it (reported, see README).
-  const size = await page.locator('#ghost-card .es-section__paragraph').first().evaluate((p) => getComputedStyle(p).fontSize);
-  t.diagnostic(`card body text on a 62.5% root: ${size}`);
+  // Casper sets html { font-size: 62.5% } (10px): the card's text keeps its 16px all the same.
+  const size = (selector) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '10px');
+  assert.equal(await size('#ghost-card .es-section__paragraph'), 16);
+  assert.ok(await size('#ghost-card .es-card__title') >= 21.6, 'the title is at least 1.35 × 16px');
+  const padding = await page.locator('#ghost-card article.es-card').evaluate((el) => parseFloat(getComputedStyle(el).paddingInlineStart));
+  assert.ok(padding >= 16, `card padding ${padding}px`);
   await frames(page);
   assertClean(page);
 });
