@@ -1,0 +1,80 @@
+// The home page's size and speed tables are the benchmark's: the BENCH_TABLE block of
+// www/index.html is exactly what scripts/bench-table.mjs generates from bench/results.json (so
+// editing either without regenerating fails here), and the page as served shows the total and
+// every shipped file of that run. BENCH_RESULTS=other.json checks against another results file.
+import { before, after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import { startServer } from '../../scripts/serve.mjs';
+import {
+  benchTableBlock, bytes, extractBlock, PAGE, readResults, RESULTS, SPEED_ROWS,
+} from '../../scripts/bench-table.mjs';
+import { launch, openPage } from './browser.mjs';
+import { assertQuiet } from './www-support.mjs';
+
+const resultsPath = process.env.BENCH_RESULTS ? resolve(process.env.BENCH_RESULTS) : RESULTS;
+const results = readResults(resultsPath);
+
+let server;
+let url;
+let browser;
+
+before(async () => {
+  ({ server, url } = await startServer({ port: 0 }));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.closeAllConnections();
+  server?.close();
+});
+
+test('the committed block is what the generator makes of bench/results.json', () => {
+  const committed = extractBlock(readFileSync(PAGE, 'utf8'));
+  assert.equal(committed, benchTableBlock(results),
+    `www/index.html's BENCH_TABLE block is stale against ${resultsPath}: run node scripts/bench-table.mjs`);
+});
+
+test('the generator is deterministic and follows every figure it shows', () => {
+  assert.equal(benchTableBlock(structuredClone(results)), benchTableBlock(results));
+  const edited = structuredClone(results);
+  edited.sizes.total.brotli += 1;
+  assert.notEqual(benchTableBlock(edited), benchTableBlock(results), 'a changed total must change the block');
+  const slower = structuredClone(results);
+  slower.speed.at(-1).variants.project.all += 1000;
+  assert.notEqual(benchTableBlock(slower), benchTableBlock(results), 'a changed time must change the block');
+});
+
+test('the home page shows the total and every file of the run', async (t) => {
+  const page = await openPage(browser, { viewport: { width: 360, height: 900 } });
+  t.after(() => page.context().close());
+  await page.goto(`${url}/`);
+  const bytesTable = page.locator('table#bench-bytes');
+  const speedTable = page.locator('table#bench-speed');
+  await bytesTable.waitFor();
+
+  const total = bytesTable.locator('tfoot tr', { has: page.locator('th', { hasText: 'total' }) });
+  assert.equal((await total.locator('td').last().textContent()).trim(), bytes(results.sizes.total.brotli));
+  assert.equal((await total.locator('td').first().textContent()).trim(), bytes(results.sizes.total.raw));
+
+  const rows = await bytesTable.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+    file: tr.querySelector('th code').textContent,
+    cells: Array.from(tr.querySelectorAll('td'), (td) => td.textContent.trim()),
+  })));
+  assert.deepEqual(rows, results.sizes.files.map((f) => ({
+    file: f.file.split('/').pop(),
+    cells: [bytes(f.raw), bytes(f.brotli)],
+  })));
+
+  // One row per variant measured, one ms and one CLS cell per card count, a caption for each table.
+  const measured = SPEED_ROWS.filter(([key]) => results.speed.some((row) => row.variants[key]));
+  assert.deepEqual(await speedTable.locator('tbody th[scope="row"]').allTextContents(), measured.map(([, label]) => label));
+  for (const tr of await speedTable.locator('tbody tr').all()) {
+    assert.equal(await tr.locator('td').count(), 2 * results.speed.length);
+  }
+  for (const table of [bytesTable, speedTable]) assert.notEqual((await table.locator('caption').textContent()).trim(), '');
+  assertQuiet(page);
+});
