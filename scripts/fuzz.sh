@@ -26,7 +26,7 @@ seconds="${1:-60}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(parse markup import render render_structured)
+  targets=(parse json markup import render render_structured)
 fi
 
 . scripts/nightly-toolchain.sh
@@ -41,7 +41,7 @@ fi
 
 dict_for() {
   case "$1" in
-    parse | render) echo "-dict=fuzz/dict/json.dict" ;;
+    parse | json | render) echo "-dict=fuzz/dict/json.dict" ;;
     markup) echo "-dict=fuzz/dict/markup.dict" ;;
     import) echo "-dict=fuzz/dict/text.dict" ;;
     *) echo "" ;;

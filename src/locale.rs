@@ -185,7 +185,7 @@ impl UiOverrides {
     pub fn from_json(text: &str) -> (Self, Vec<String>) {
         let mut overrides = Self::default();
         let mut skipped = Vec::new();
-        match serde_json::from_str::<serde_json::Value>(text) {
+        match crate::model::json_value_from_str(text) {
             Ok(serde_json::Value::Object(map)) => {
                 for (key, value) in map {
                     match value {

@@ -8,6 +8,10 @@ mod validate;
 use serde::Serialize;
 
 pub use validate::{parse, parse_value, Parsed, Problem, Severity};
+/// JSON text to a `serde_json::Value` as `serde_json::from_str` reads it, without its
+/// deserializer in the wasm build (public for the differential tests and fuzz target).
+#[doc(hidden)]
+pub use validate::{value_from_str as json_value_from_str, JsonError};
 #[cfg(all(test, feature = "schema"))]
 pub(crate) use validate::{AUTHOR_FIELDS, DOCUMENT_FIELDS, SECTION_FIELDS, SOURCE_FIELDS};
 

@@ -6,6 +6,8 @@
 
 mod json;
 
+pub use json::{value_from_str, JsonError};
+
 use std::fmt;
 
 use serde_json::{Map, Value};
@@ -143,25 +145,17 @@ pub fn parse_value(value: &Value) -> Result<Parsed, Vec<Problem>> {
     }
 }
 
-fn json_error_message(err: &serde_json::Error) -> String {
-    let text = err.to_string();
-    // serde_json appends " at line L column C"; restate it in the order people read positions.
-    let message = match text
-        .rsplit_once(" at line ")
-        .map_or(text.as_str(), |(head, _)| head)
-    {
+fn json_error_message(err: &JsonError) -> String {
+    let message = match err.message() {
         // serde_json's words for an unpaired UTF-16 surrogate escape such as `"\ud800"`.
-        "lone leading surrogate in hex escape" | "unexpected end of hex escape" => {
+        json::LONE_LEADING_SURROGATE | json::UNEXPECTED_END_OF_HEX_ESCAPE => {
             "lone surrogate escape: a \\u escape between D800 and DFFF must be one half of a pair \
              (high then low) that encodes a single character"
         }
         message => message,
     };
-    if err.line() == 0 {
-        message.to_owned()
-    } else {
-        format!("{message} (line {}, column {})", err.line(), err.column())
-    }
+    // serde_json says "… at line L column C"; restate it in the order people read positions.
+    format!("{message} (line {}, column {})", err.line(), err.column())
 }
 
 fn kind_of(value: &Value) -> &'static str {
