@@ -65,8 +65,10 @@
     var list = reserving;
     reserving = [];
     list.map(function (host) {
+      // Content first: a page of static cards is then never styled (nor laid out) from here.
+      if (host.querySelector(':scope>:not(script)')) return 0;
       var style = getComputedStyle(host);
-      if (style.display === 'inline' || parseFloat(style.minHeight) > 0 || host.querySelector(':scope>:not(script)')) return 0;
+      if (style.display === 'inline' || parseFloat(style.minHeight) > 0) return 0;
       var width = host.clientWidth;
       var height = +host.getAttribute('data-height');
       try {
