@@ -16,6 +16,16 @@ const MAX_CACHED = 64;
 const MAX_INSTANCES = 4;
 /** The height a host's loader kept for its card (see exec-summary.js). */
 const RESERVE = Symbol.for('exec-summary:reserve');
+/** Downloads the loader started for the first card ({ wasm, css }: Promise<Response>), each taken once. */
+const PRELOAD = Symbol.for('exec-summary:preload');
+
+/** The response the loader already asked for, if it did and nobody took it yet. */
+function preloaded(name) {
+  const started = globalThis[PRELOAD];
+  const response = started?.[name];
+  if (response) started[name] = null;
+  return response;
+}
 
 /** Resolves in a later task, after the browser had its chance to handle input and paint. */
 function yieldToPage() {
@@ -131,7 +141,7 @@ async function fetchText(url, timeout) {
 async function loadSheet(href) {
   try {
     if (!('adoptedStyleSheets' in Document.prototype)) return null;
-    const response = await fetch(href);
+    const response = await (preloaded('css') ?? fetch(href));
     if (!response.ok) return null;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(await response.text());
@@ -201,7 +211,7 @@ export async function createRuntime(base, config = {}) {
     if (instances >= MAX_INSTANCES) throw new Error('it stopped working too many times');
     attempts += 1;
     // The module downloads while the glue loads (the glue would ask for it only once evaluated).
-    const response = fetch(new URL('./exec_summary_bg.wasm', import.meta.url));
+    const response = preloaded('wasm') ?? fetch(new URL('./exec_summary_bg.wasm', import.meta.url));
     response.catch(() => {}); // a failure is the glue's to report
     const module = await import(new URL(attempts === 1 ? './exec_summary.js' : `./exec_summary.js?instance=${attempts}`, import.meta.url).href);
     exports = await module.default({ module_or_path: response });
