@@ -26,6 +26,7 @@ export const SPEED_ROWS = [
   ['shoelace', 'Shoelace'],
   ['project', 'exec-summary, data-src (lazy)'],
   ['eager', 'exec-summary, data-src, eager'],
+  ['hinted', 'exec-summary, data-src with data-height'],
   ['upgrade', 'exec-summary, upgraded in place'],
 ];
 
