@@ -184,7 +184,11 @@ export async function createRuntime(base, config = {}) {
   const cards = new Map(); // host → { root, container, handle, instance, ok, problems, options, apiOptions }
   const requests = new Map(); // URL → Promise<text>: identical data-src URLs are fetched once
   const starting = new WeakMap(); // host → token of a mount waiting for the wasm
-  const openState = new WeakMap(); // details element → open state last reported
+  // A section's open state last reported, kept on the <details> element itself rather than in a
+  // page-long WeakMap: V8 leaves the entries its garbage collector clears in a WeakMap's table as
+  // deleted slots, and that table, fed two sections a card, doubled again and again as cards came
+  // and went (0.2 MB of empty slots after 10,000 cards, about 21 B a card).
+  const OPEN = Symbol('exec-summary:open');
 
   function load(url, timeout) {
     if (!requests.has(url)) {
@@ -388,8 +392,8 @@ export async function createRuntime(base, config = {}) {
           const section = event.target;
           if (!section.matches || !section.matches('details.es-section')) return;
           // A section rendered open fires "toggle" too: only report changes from what was shown.
-          if (openState.get(section) === section.open) return;
-          openState.set(section, section.open);
+          if (section[OPEN] === section.open) return;
+          section[OPEN] = section.open;
           emit(host, 'toggle', { section: section.id, expanded: section.open });
         }, true);
       }
@@ -612,7 +616,7 @@ export async function createRuntime(base, config = {}) {
     report(label, card);
     card.root.style.minHeight = '';
     if (host[RESERVE]) fitLater(host, card);
-    for (const section of card.root.querySelectorAll('details.es-section')) openState.set(section, section.open);
+    for (const section of card.root.querySelectorAll('details.es-section')) section[OPEN] = section.open;
     host.setAttribute('data-es-state', card.ok ? 'ready' : 'error');
     host.removeAttribute('aria-busy');
     if (card.ok) {
@@ -647,12 +651,12 @@ export async function createRuntime(base, config = {}) {
       const said = stillTrue ? (announced ? button.dataset.statusExpanded : button.dataset.statusCollapsed) : '';
       if (status && status.textContent !== said) status.textContent = said;
     };
-    for (const section of sections()) openState.set(section, section.open);
+    for (const section of sections()) section[OPEN] = section.open;
     article.addEventListener('toggle', (event) => {
       const section = event.target;
       if (!section.matches || !section.matches('details.es-section')) return;
-      if (openState.get(section) === section.open) return;
-      openState.set(section, section.open);
+      if (section[OPEN] === section.open) return;
+      section[OPEN] = section.open;
       sync();
       emit(host, 'toggle', { section: section.id, expanded: section.open });
     }, { capture: true, signal });
