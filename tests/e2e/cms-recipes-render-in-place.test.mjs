@@ -3,30 +3,18 @@
 // the loader enqueued with ?ver=), Drupal (Full HTML body field, Olivero-like CSS, the settings
 // JSON script beside it) and Ghost (HTML cards between kg-card comments in Casper's grid). Each
 // card renders in its place in the content column and works.
-import { before, after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../../scripts/serve.mjs';
-import { launch, openPage } from './browser.mjs';
-import { expectState } from './support.mjs';
+import { openPage } from './browser.mjs';
+import { expectState, useSite } from './support.mjs';
 import { assertClean, cardTitle, frames } from './pages.mjs';
 
 const HEAT = 'Cooling Cities: Municipal Heat-Resilience Plans';
 const ELDER = 'Caring for an ageing countryside';
 
-let server;
 let url;
 let browser;
-
-before(async () => {
-  ({ server, url } = await startServer({ port: 0 }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  server?.close();
-});
+useSite((site) => ({ url, browser } = site));
 
 async function open(t, path) {
   const page = await openPage(browser, { viewport: { width: 1100, height: 900 } });

@@ -3,6 +3,9 @@
 // loader's data-es-state instead of sleeping.
 import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
+import { startServer } from '../../scripts/serve.mjs';
+import { launch } from './browser.mjs';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 const ROOT = new URL('../../', import.meta.url);
@@ -117,4 +120,24 @@ export function errorItems(page, hostSelector) {
       text: li.textContent.replace(/\s+/g, ' ').trim(),
     })),
   );
+}
+
+/**
+ * Serves the demo site (www/ and pkg/) and launches Chromium for one test file: `ready` gets
+ * `{ url, browser, server }` before the file's first test, and both are closed after its last.
+ */
+export function useSite(ready) {
+  let server;
+  let browser;
+  before(async () => {
+    let url;
+    ({ server, url } = await startServer({ port: 0 }));
+    browser = await launch();
+    ready({ url, browser, server });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.closeAllConnections();
+    server?.close();
+  });
 }

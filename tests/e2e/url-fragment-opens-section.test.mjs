@@ -1,28 +1,16 @@
 // A link to a section (#its-id) opens that section and scrolls it into view, on load and when the
 // fragment changes later.
-import { before, after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../../scripts/serve.mjs';
-import { launch, openPage } from './browser.mjs';
-import { accessibleState, expectState } from './support.mjs';
+import { openPage } from './browser.mjs';
+import { accessibleState, expectState, useSite } from './support.mjs';
 
 // Short enough that the second section starts below the fold.
 const VIEWPORT = { width: 800, height: 400 };
 
-let server;
 let url;
 let browser;
-
-before(async () => {
-  ({ server, url } = await startServer({ port: 0 }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  server?.close();
-});
+useSite((site) => ({ url, browser } = site));
 
 /** Where the element's top edge is, relative to the viewport, and how far the page scrolled. */
 const position = (page, selector) =>

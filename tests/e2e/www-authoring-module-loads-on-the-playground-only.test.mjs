@@ -1,30 +1,18 @@
 // The authoring tools (importer and validator) are a separate wasm module that only the playground
 // downloads: a reader's page, the home page and the docs fetch the card's files and nothing of it,
 // and the card's own bundle in pkg/ never refers to it.
-import { before, after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-
-import { startServer } from '../../scripts/serve.mjs';
-import { launch, openPage } from './browser.mjs';
+import { openPage } from './browser.mjs';
 import { gotoPlayground, SITE_PAGES } from './www-support.mjs';
+import { useSite } from './support.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
 
-let server;
 let url;
 let browser;
-
-before(async () => {
-  ({ server, url } = await startServer({ port: 0 }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  server?.close();
-});
+useSite((site) => ({ url, browser } = site));
 
 /** Paths the page requested while `action` ran. */
 async function requestsDuring(page, action) {

@@ -1,27 +1,14 @@
 // Every copy button on the site puts its own snippet on the clipboard (read back from the
 // clipboard), the playground's snippets are right for the document and options shown, and the
 // JSON download is the editor's document.
-import { before, after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-
-import { startServer } from '../../scripts/serve.mjs';
-import { launch } from './browser.mjs';
 import { assertQuiet, gotoPlayground, openWithClipboard, readClipboard, SITE_PAGES } from './www-support.mjs';
+import { useSite } from './support.mjs';
 
-let server;
 let url;
 let browser;
-
-before(async () => {
-  ({ server, url } = await startServer({ port: 0 }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  server?.close();
-});
+useSite((site) => ({ url, browser } = site));
 
 /** Clicks every visible copy button and checks the clipboard against the text it names. */
 async function checkCopyButtons(page, where) {

@@ -2,35 +2,23 @@
 // www/index.html is exactly what scripts/bench-table.mjs generates from bench/results.json (so
 // editing either without regenerating fails here), and the page as served shows the total and
 // every shipped file of that run. BENCH_RESULTS=other.json checks against another results file.
-import { before, after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-
-import { startServer } from '../../scripts/serve.mjs';
 import {
   benchTableBlock, bytes, extractBlock, PAGE, readResults, RESULTS, SPEED_ROWS,
 } from '../../scripts/bench-table.mjs';
-import { launch, openPage } from './browser.mjs';
+import { openPage } from './browser.mjs';
 import { assertQuiet } from './www-support.mjs';
+import { useSite } from './support.mjs';
 
 const resultsPath = process.env.BENCH_RESULTS ? resolve(process.env.BENCH_RESULTS) : RESULTS;
 const results = readResults(resultsPath);
 
-let server;
 let url;
 let browser;
-
-before(async () => {
-  ({ server, url } = await startServer({ port: 0 }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  server?.close();
-});
+useSite((site) => ({ url, browser } = site));
 
 test('the committed block is what the generator makes of bench/results.json', () => {
   const committed = extractBlock(readFileSync(PAGE, 'utf8'));

@@ -1,28 +1,16 @@
 // Every page of the site passes axe-core (WCAG 2.2 A/AA and best practices) with zero violations,
 // in light and dark colour schemes, at 1280 and 360 px wide, without scrolling sideways at 360 px;
 // the playground also with its problem list showing.
-import { before, after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-
-import { startServer } from '../../scripts/serve.mjs';
-import { launch, openPage } from './browser.mjs';
+import { openPage } from './browser.mjs';
 import { assertNoViolations, axeViolations } from './theme-support.mjs';
 import { gotoPlayground, setJson, SITE_PAGES } from './www-support.mjs';
+import { useSite } from './support.mjs';
 
-let server;
 let url;
 let browser;
-
-before(async () => {
-  ({ server, url } = await startServer({ port: 0 }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  server?.close();
-});
+useSite((site) => ({ url, browser } = site));
 
 /** Opens `path` and waits for its cards and generated tables. */
 async function open(page, path) {

@@ -1,13 +1,11 @@
 // The playground turns pasted text into contract JSON in the browser (the authoring module's
 // importer) and the preview shows the card: the seed's plain text gives the seed's card with every
 // line; Markdown and JSON work too; hand edits to the JSON are never replaced without asking.
-import { before, after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-
-import { startServer } from '../../scripts/serve.mjs';
-import { launch } from './browser.mjs';
-import { normalise, seedLines } from './support.mjs';
+import { normalise, seedLines, useSite } from './support.mjs';
 import {
+
   assertQuiet, gotoPlayground, openWithClipboard, previewText, previewTitled, seedText, setJson, writeClipboard,
 } from './www-support.mjs';
 
@@ -15,20 +13,9 @@ const SEED_TITLE = 'Present and Future Sino-Russian Cooperation';
 // The seed text sets these headings in capitals; the card keeps the document's own casing.
 const UPPER_CASE_HEADINGS = new Set(['EXECUTIVE SUMMARY', 'MAIN ARGUMENT', 'POLICY IMPLICATIONS']);
 
-let server;
 let url;
 let browser;
-
-before(async () => {
-  ({ server, url } = await startServer({ port: 0 }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  server?.close();
-});
+useSite((site) => ({ url, browser } = site));
 
 async function freshPlayground(t) {
   const page = await openWithClipboard(browser, url);

@@ -1,31 +1,18 @@
 // Validation problems appear beside the playground's editor with their JSON paths, and clicking
 // one puts the cursor on the offending line; while the JSON has errors the preview keeps the last
 // good card, and the reader's open sections survive edits.
-import { before, after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-
-import { startServer } from '../../scripts/serve.mjs';
-import { launch } from './browser.mjs';
 import {
   assertQuiet, cursorLine, gotoPlayground, listedProblems, openWithClipboard, previewSections, previewTitled, setJson,
 } from './www-support.mjs';
+import { useSite } from './support.mjs';
 
 const SEED_TITLE = 'Present and Future Sino-Russian Cooperation';
 
-let server;
 let url;
 let browser;
-
-before(async () => {
-  ({ server, url } = await startServer({ port: 0 }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  server?.close();
-});
+useSite((site) => ({ url, browser } = site));
 
 async function freshPlayground(t) {
   const page = await openWithClipboard(browser, url);

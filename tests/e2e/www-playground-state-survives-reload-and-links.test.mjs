@@ -1,31 +1,18 @@
 // The playground's state (JSON, source text, options, tokens, snippet addresses) survives a reload
 // and travels in a link: the URL fragment carries it, so a fresh browser opening the copied link
 // sees the same card; localStorage keeps the last keystrokes when the fragment lags behind.
-import { before, after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-
-import { startServer } from '../../scripts/serve.mjs';
-import { launch } from './browser.mjs';
 import {
   assertQuiet, gotoPlayground, openWithClipboard, previewSettled, previewTitled, readClipboard, setJson,
 } from './www-support.mjs';
+import { useSite } from './support.mjs';
 
 const SEED_TITLE = 'Present and Future Sino-Russian Cooperation';
 
-let server;
 let url;
 let browser;
-
-before(async () => {
-  ({ server, url } = await startServer({ port: 0 }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  server?.close();
-});
+useSite((site) => ({ url, browser } = site));
 
 /** Everything the playground shows that its state decides. */
 function shown(page) {

@@ -1,27 +1,14 @@
 // The playground's options restyle the live preview and rewrite the CSS and embed snippets: the
 // dark theme, a locale for the card's own words, layout and heading level, and colour and font
 // tokens; the reader's open sections survive each change.
-import { before, after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-
-import { startServer } from '../../scripts/serve.mjs';
-import { launch } from './browser.mjs';
 import { assertQuiet, gotoPlayground, openWithClipboard, previewSections, previewSettled } from './www-support.mjs';
+import { useSite } from './support.mjs';
 
-let server;
 let url;
 let browser;
-
-before(async () => {
-  ({ server, url } = await startServer({ port: 0 }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  server?.close();
-});
+useSite((site) => ({ url, browser } = site));
 
 /** What the preview card shows of its options. */
 function cardLook(page) {
