@@ -1,5 +1,5 @@
-//! The reader's own parts: repeated keys and their paths, its error's parts, and the table of powers of ten it
-//! computes instead of storing. Its agreement with `serde_json::from_str::<Value>`, on edge cases
+//! The reader's own parts: repeated keys and their paths, its error's parts, and the table of
+//! powers of ten it computes instead of storing. Its agreement with `serde_json::from_str::<Value>`, on edge cases
 //! picked by hand and on generated texts, is checked in `tests/json_differential.rs`.
 
 use super::*;
