@@ -8,6 +8,7 @@
 //   npm run bench -- --variants project,lit
 //   npm run bench -- --pkg DIR             → measure another build of the bundle (a lever) in place of pkg/
 //   npm run bench -- --out other.json      → write the raw results elsewhere
+//   npm run bench -- --latency 50          → add 50 ms to every request (as a network would), with --out
 //   npm run bench -- --serve               → only serve the pages (/bench/VARIANT-N.html), to look or profile
 //
 // Variants: `static` (the CLI's HTML, details/summary, no script: the physical limit), `lit` (a
@@ -68,16 +69,23 @@ const { values: args } = parseArgs({
     variants: { type: 'string', default: VARIANTS.join(',') },
     pkg: { type: 'string' },
     out: { type: 'string', default: 'bench/results.json' },
+    latency: { type: 'string', default: '0' },
     serve: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (args.help) {
   console.log('usage: node scripts/bench.mjs [--runs 5] [--runs-large 2] [--counts 1,10,100,1000] '
-    + `[--variants ${VARIANTS.join(',')}] [--pkg DIR] [--out bench/results.json]`);
+    + `[--variants ${VARIANTS.join(',')}] [--pkg DIR] [--out bench/results.json] [--latency MS]`);
   process.exit(0);
 }
 const RUNS = Number(args.runs);
+// Localhost answers in a millisecond, which hides what a round trip costs; Chromium can add one.
+const LATENCY_MS = Number(args.latency);
+if (LATENCY_MS && args.out === 'bench/results.json') {
+  console.error('bench: --latency needs --out: bench/results.json holds the localhost figures the README and home page show');
+  process.exit(2);
+}
 const RUNS_LARGE = Number(args['runs-large']);
 const COUNTS = args.counts.split(',').map(Number);
 const CHOSEN = args.variants.split(',');
@@ -359,6 +367,11 @@ async function measure(browser, url, { bytes = false } = {}) {
     const problems = [];
     tab.on('pageerror', (err) => problems.push(String(err)));
     tab.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
+    if (LATENCY_MS) {
+      const network = await context.newCDPSession(tab);
+      await network.send('Network.enable');
+      await network.send('Network.emulateNetworkConditions', { offline: false, latency: LATENCY_MS, downloadThroughput: -1, uploadThroughput: -1 });
+    }
     await tab.goto(url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
     await tab.waitForFunction(() => window.__bench?.done, null, { timeout: NAV_TIMEOUT_MS, polling: 100 });
     const marks = await tab.evaluate(() => window.__bench);
@@ -449,7 +462,8 @@ function markdown(results) {
   lines.push(`### Size and speed (${results.date.slice(0, 10)})`, '');
   lines.push(`${machine.cpuModel} × ${machine.cpuCount}, ${machine.os}, Chromium ${results.chromium}, Node ${machine.node}, `
     + `viewport ${VIEWPORT.width}×${VIEWPORT.height}; medians of ${results.runs} runs (${results.runsLarge} for N ≥ 1000), each in a fresh `
-    + `browser context (cold HTTP cache); load average ${machine.loadAverage.before} → ${machine.loadAverage.after}.`, '');
+    + `browser context (cold HTTP cache)${results.latencyMs ? `, ${results.latencyMs} ms added to every request` : ''}; `
+    + `load average ${machine.loadAverage.before} → ${machine.loadAverage.after}.`, '');
   if (results.warning) lines.push(`> Warning: pkg/ ${results.warning}.`, '');
   lines.push('**What a page downloads for one card** (brotli -q 11; the dev server sends it uncompressed)', '');
   lines.push('| file | role | raw | gzip -9 | brotli |', '|---|---|--:|--:|--:|');
@@ -582,6 +596,7 @@ try {
     },
     chromium: browser.version(),
     viewport: VIEWPORT,
+    latencyMs: LATENCY_MS,
     runs: RUNS,
     runsLarge: RUNS_LARGE,
     counts: COUNTS,

@@ -107,10 +107,12 @@ async function readCapped(response, url) {
 
 /** Fetches JSON text, turning every failure into one sentence for the error card. */
 async function fetchText(url, timeout) {
-  const controller = new AbortController();
+  // The loader may have asked for it already, beside the runtime (one round trip less).
+  const started = preloaded(`json ${url}`);
+  const controller = started?.abort ?? new AbortController();
   const timer = setTimeout(() => controller.abort(), timeout);
   try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    const response = await (started?.response ?? fetch(url, { signal: controller.signal, credentials: 'same-origin' }));
     if (!response.ok) {
       throw new Error(`could not load ${url}: HTTP ${response.status} ${response.statusText}`.trim());
     }

@@ -43,17 +43,26 @@
     return runtime;
   }
 
-  // The first card that needs the wasm starts its downloads beside the runtime's, not after it:
-  // one round trip less. Static cards (upgraded without wasm) start none.
+  // The first card that needs the wasm starts its downloads (and its JSON's) beside the
+  // runtime's, not after it: one round trip less. Static cards (upgraded without wasm) start none.
   function preload(host) {
-    if (w[PRELOAD] || (host.hasAttribute('data-es-static') && !hosts.get(host).data)) return;
-    var fetched = function (name) {
-      var response = fetch(base + name);
+    var options = hosts.get(host);
+    if (w[PRELOAD] || (host.hasAttribute('data-es-static') && !options.data)) return;
+    var fetched = function (url, init) {
+      var response = fetch(url, init);
       response.catch(noop);
       return response;
     };
-    w[PRELOAD] = { wasm: fetched('exec_summary_bg.wasm'), css: fetched('exec-summary.css') };
+    var started = w[PRELOAD] = { wasm: fetched(base + 'exec_summary_bg.wasm'), css: fetched(base + 'exec-summary.css') };
     import(base + 'exec_summary.js').catch(noop);
+    // The card's JSON too, as the runtime would ask for it (see its fetchText), which takes it
+    // with its abort controller by URL.
+    var src = host.getAttribute('data-src') || (host.localName === 'exec-summary' && host.getAttribute('src'));
+    if (src && options.data === undefined && !options.inline && !host.querySelector(':scope>script')) {
+      var abort = new AbortController();
+      src = new URL(src, d.baseURI).href;
+      started['json ' + src] = { abort: abort, response: fetched(src, { signal: abort.signal, credentials: 'same-origin' }) };
+    }
   }
 
   function start(host) {
