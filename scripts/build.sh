@@ -4,7 +4,8 @@
 #
 # Test builds: PKG_OUT=DIR CARGO_FEATURES=FEATURES scripts/build.sh writes the bundle with extra
 # cargo features (e.g. test-trap) into DIR instead, building in a target directory of its own so
-# pkg/'s build stays cached; pkg/ and the playground are left alone.
+# pkg/'s build stays cached; pkg/ and the playground are left alone. KEEP_NAMES=1 keeps the wasm's
+# function names (for scripts/size-breakdown.mjs; never in pkg/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -53,9 +54,10 @@ CARGO_TARGET_DIR=$wasm_target "${cargo_build[@]}" --quiet --lib --release --targ
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
+strip=(--remove-name-section --remove-producers-section)
+[ -z "${KEEP_NAMES:-}" ] || strip=(--remove-producers-section)
 wasm-bindgen "$wasm_target/wasm32-unknown-unknown/release/exec_summary.wasm" \
-  --out-dir "$out" --out-name exec_summary --target web \
-  --remove-name-section --remove-producers-section
+  --out-dir "$out" --out-name exec_summary --target web "${strip[@]}"
 cp src/assets/exec-summary.js src/assets/exec-summary-runtime.js src/assets/exec-summary.d.ts src/assets/exec-summary.css src/assets/package.json src/assets/embed.html src/assets/exec-summary-embed.js "$out/"
 # The contract's JSON Schema, printed by the native CLI from the Rust types (native flags, not the wasm build's).
 env -u RUSTFLAGS cargo run --quiet --bin exec-summary -- schema > "$out/exec-summary.schema.json"

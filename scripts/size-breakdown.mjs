@@ -1,22 +1,21 @@
-// Size breakdown of the wasm module: builds it as scripts/build.sh does but keeps function names,
-// runs `twiggy top` (cargo install twiggy) and writes bench/size-breakdown.md: bytes per crate and
-// the largest functions. Not part of the test suite.
+// Size breakdown of the wasm module: builds it with scripts/build.sh (the shipped build: same
+// toolchain, flags and wasm-bindgen) but keeping function names, runs `twiggy top` (cargo install
+// twiggy) and writes bench/size-breakdown.md: bytes per crate and the largest functions. Not part
+// of the test suite.
 //
 //   node scripts/size-breakdown.mjs
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const target = resolve(root, 'target/size-breakdown');
 const out = resolve(root, 'bench/tmp/size-breakdown');
-mkdirSync(out, { recursive: true });
 const run = (cmd, args, env = {}) => execFileSync(cmd, args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 30 });
 
-run('cargo', ['build', '--quiet', '--lib', '--release', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--features', 'csr'], { CARGO_TARGET_DIR: target });
-run('wasm-bindgen', [resolve(target, 'wasm32-unknown-unknown/release/exec_summary.wasm'), '--out-dir', out, '--out-name', 'exec_summary', '--target', 'web', '--remove-producers-section']);
+rmSync(out, { recursive: true, force: true });
+run('bash', ['scripts/build.sh'], { PKG_OUT: out, KEEP_NAMES: '1' });
 const wasm = resolve(out, 'exec_summary_bg.wasm');
 const items = JSON.parse(run('twiggy', ['top', '--format', 'json', '-n', '1000000', wasm]));
 
