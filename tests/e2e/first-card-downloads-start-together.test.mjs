@@ -3,45 +3,32 @@
 // waits one round trip for all of them instead of a chain of them. The runtime is held back here
 // (as a slow network would) to show that nothing else waits for it, and that what the loader
 // started is used, not fetched twice.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer } from '../../scripts/serve.mjs';
-import { launch, openPage } from './browser.mjs';
-import { expectState, json, seedDocument } from './support.mjs';
+import { openPage } from './browser.mjs';
+import { expectState, json, seedDocument, useSite } from './support.mjs';
 import { assertClean, htmlRoute, pageHtml, tally } from './pages.mjs';
 
 const RUNTIME_DELAY_MS = 600;
 const runtime = readFileSync(new URL('../../pkg/exec-summary-runtime.js', import.meta.url));
 
-let server;
 let url;
 let browser;
-
-before(async () => {
-  ({ server, url } = await startServer({
-    port: 0,
-    routes: {
-      '/pkg/exec-summary-runtime.js': (req, res) => setTimeout(() => {
-        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(runtime);
-      }, RUNTIME_DELAY_MS),
-      '/one.html': htmlRoute(pageHtml({ body: '<h1>Article</h1><div class="exec-summary" id="card" data-src="/data/seed.json"></div>' })),
-      '/two.html': htmlRoute(pageHtml({
-        body: '<div class="exec-summary" id="a" data-src="data/seed.json"></div><div class="exec-summary" id="b" data-src="/data/seed.json"></div>',
-      })),
-      '/static.html': htmlRoute(pageHtml({ body: '<p>No card here yet.</p>' })),
-      '/data/seed.json': json(seedDocument()),
-      '/data/missing.json': json({ error: 'gone' }, 404),
-    },
-  }));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  server?.close();
+useSite((site) => ({ url, browser } = site), {
+  routes: {
+    '/pkg/exec-summary-runtime.js': (req, res) => setTimeout(() => {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(runtime);
+    }, RUNTIME_DELAY_MS),
+    '/one.html': htmlRoute(pageHtml({ body: '<h1>Article</h1><div class="exec-summary" id="card" data-src="/data/seed.json"></div>' })),
+    '/two.html': htmlRoute(pageHtml({
+      body: '<div class="exec-summary" id="a" data-src="data/seed.json"></div><div class="exec-summary" id="b" data-src="/data/seed.json"></div>',
+    })),
+    '/static.html': htmlRoute(pageHtml({ body: '<p>No card here yet.</p>' })),
+    '/data/seed.json': json(seedDocument()),
+    '/data/missing.json': json({ error: 'gone' }, 404),
+  },
 });
 
 /** Each request's path with when it started and, once done, when its response ended (ms). */

@@ -123,15 +123,16 @@ export function errorItems(page, hostSelector) {
 }
 
 /**
- * Serves the demo site (www/ and pkg/) and launches Chromium for one test file: `ready` gets
- * `{ url, browser, server }` before the file's first test, and both are closed after its last.
+ * Serves the demo site (www/ and pkg/), with `routes` (path → handler) before it, and launches
+ * Chromium for one test file: `ready` gets `{ url, browser, server }` before the file's first
+ * test, and both are closed after its last.
  */
-export function useSite(ready) {
+export function useSite(ready, { routes } = {}) {
   let server;
   let browser;
   before(async () => {
     let url;
-    ({ server, url } = await startServer({ port: 0 }));
+    ({ server, url } = await startServer({ port: 0, routes }));
     browser = await launch();
     ready({ url, browser, server });
   });
