@@ -557,7 +557,7 @@ export async function createRuntime(base, config = {}) {
       if (typeof data === 'object') return ['ExecSummary.render', Promise.resolve(JSON.stringify(data))];
       const text = String(data);
       if (/^\s*[{[]/.test(text)) return ['ExecSummary.render', Promise.resolve(text)];
-      return [text, load(new URL(text, document.baseURI).href, options.timeout)];
+      return [text, loadUrl(text, options.timeout)];
     }
     const inline = options.inline || host.querySelector(':scope > script[type="application/json"]');
     if (inline) return ['inline JSON', Promise.resolve(inline.textContent)];
@@ -566,7 +566,18 @@ export async function createRuntime(base, config = {}) {
       return ['card', Promise.reject(new Error('no data: add data-src="…" with the URL of a summary JSON file, or JSON inside the element'))];
     }
     // Messages name the data as the page wrote it, which is what the publisher will search for.
-    return [src, load(new URL(src, document.baseURI).href, options.timeout)];
+    return [src, loadUrl(src, options.timeout)];
+  }
+
+  /** load() for a URL as the page wrote it; one that is no URL (`http://[`) fails like a fetch. */
+  function loadUrl(written, timeout) {
+    let url;
+    try {
+      url = new URL(written, document.baseURI).href;
+    } catch {
+      return Promise.reject(new Error(`${written} is not a valid URL`));
+    }
+    return load(url, timeout);
   }
 
   function report(label, card) {

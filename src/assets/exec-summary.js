@@ -59,8 +59,12 @@
     // with its abort controller by URL.
     var src = host.getAttribute('data-src') || (host.localName === 'exec-summary' && host.getAttribute('src'));
     if (src && options.data === undefined && !options.inline && !host.querySelector(':scope>script')) {
+      try {
+        src = new URL(src, d.baseURI).href;
+      } catch (e) {
+        return; // not a URL: the runtime says so on the card
+      }
       var abort = new AbortController();
-      src = new URL(src, d.baseURI).href;
       started['json ' + src] = { abort: abort, response: fetched(src, { signal: abort.signal, credentials: 'same-origin' }) };
     }
   }

@@ -26,6 +26,7 @@ useSite((site) => ({ url, browser } = site), {
       body: '<div class="exec-summary" id="a" data-src="data/seed.json"></div><div class="exec-summary" id="b" data-src="/data/seed.json"></div>',
     })),
     '/static.html': htmlRoute(pageHtml({ body: '<p>No card here yet.</p>' })),
+    '/bad-url.html': htmlRoute(pageHtml({ body: '<div class="exec-summary" id="bad" data-src="http://[::1"></div>' })),
     '/data/seed.json': json(seedDocument()),
     '/data/missing.json': json({ error: 'gone' }, 404),
   },
@@ -106,5 +107,17 @@ test('a page with no card downloads nothing but the loader', async () => {
   await page.goto(`${url}/static.html`);
   await page.waitForTimeout(300);
   assert.deepEqual(requests.all.map((r) => r.path).filter((p) => p !== '/static.html'), ['/pkg/exec-summary.js']);
+  await page.context().close();
+});
+
+test('a data-src that is not a URL starts no download and gets an error card saying so', async () => {
+  const page = await openPage(browser);
+  const requests = timeline(page);
+  await page.goto(`${url}/bad-url.html`);
+  await expectState(page, '#bad', 'error');
+  assert.match(await page.locator('#bad').getByRole('alert').innerText(), /http:\/\/\[::1 is not a valid URL/);
+  assert.equal(await page.locator('#bad').getByRole('button', { name: 'Try again' }).count(), 0);
+  assert.deepEqual(requests.all.map((r) => r.path).filter((p) => p.endsWith('.json') || p.includes('[')), []);
+  assertClean(page, (line) => line.includes('http://[::1 is not a valid URL'));
   await page.context().close();
 });
