@@ -609,10 +609,11 @@ async function start() {
   el.reset.addEventListener('click', async () => {
     state = defaultState();
     state.json = (await (await fetch(SEED_URL)).text()).trimEnd();
+    // The link first: once the example shows, a reload brings the example back, not the old state.
+    await saveNow();
     openSections.clear();
     showState();
     checkNow();
-    await saveNow();
     announce('Started again from the example');
   });
   for (const button of [el.share, el.download, el.reset]) button.hidden = false;
