@@ -18,20 +18,15 @@
     clippy::panic
 )]
 
+mod common;
+
 use exec_summary::model::json_value_from_str;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use serde_json::{Map, Number, Value};
 
 fn config() -> Config {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(256);
-    Config {
-        cases,
-        ..Config::default()
-    }
+    common::proptest_config(256)
 }
 
 /// Whether this build's `serde_json` reads floats the default way (see

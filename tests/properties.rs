@@ -26,16 +26,8 @@ use proptest::prelude::*;
 use proptest::test_runner::Config;
 use serde_json::{json, Map, Value};
 
-/// Cases per property: `PROPTEST_CASES` if set, else a number that keeps the suite fast.
 fn config() -> Config {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(64);
-    Config {
-        cases,
-        ..Config::default()
-    }
+    common::proptest_config(64)
 }
 
 /// The pieces generated texts are made of.

@@ -18,6 +18,20 @@ pub mod safety;
 #[cfg(all(feature = "ssr", feature = "schema"))]
 pub mod cli;
 
+/// Cases per property: `PROPTEST_CASES` if set, else `default`, a number that keeps `cargo test`
+/// fast (proptest is a native dev-dependency only).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn proptest_config(default: u32) -> proptest::test_runner::Config {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(default);
+    proptest::test_runner::Config {
+        cases,
+        ..proptest::test_runner::Config::default()
+    }
+}
+
 /// A path inside the crate, from a path relative to `Cargo.toml`.
 pub fn crate_path(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
