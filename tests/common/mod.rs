@@ -19,8 +19,8 @@ pub mod safety;
 pub mod cli;
 
 /// Cases per property: `PROPTEST_CASES` if set, else `default`, a number that keeps `cargo test`
-/// fast (proptest is a native dev-dependency only).
-#[cfg(not(target_arch = "wasm32"))]
+/// fast (proptest is a native dev-dependency only, which the fuzz crate sharing this file lacks).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 pub fn proptest_config(default: u32) -> proptest::test_runner::Config {
     let cases = std::env::var("PROPTEST_CASES")
         .ok()
