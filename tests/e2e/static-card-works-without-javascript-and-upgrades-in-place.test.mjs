@@ -135,10 +135,15 @@ test('the loader upgrades the static card in place: same nodes, no shift, no was
   assert.equal(await toggle.textContent(), 'Expand all');
   assert.equal(await page.locator('.es-card__status').textContent(), 'All sections collapsed');
   await page.locator('#main-argument > summary').click();
+  // `open` flips at once but the toggle event (which clears the announcement) is a later task.
+  const cleared = await page
+    .waitForFunction(() => document.querySelector('.es-card__status').textContent === '', null, { timeout: 3000 })
+    .then(() => true, () => false);
+  assert.equal(cleared, true, `a stale announcement stayed: ${await page.locator('.es-card__status').textContent()}`);
   await page.waitForFunction(() => document.querySelector('#main-argument').open);
-  assert.equal(await page.locator('.es-card__status').textContent(), '', 'a stale announcement stayed');
-  const toggles = events.filter((e) => e.name === 'toggle').map((e) => e.detail);
-  assert.deepEqual(toggles.at(-1), { section: 'main-argument', expanded: true });
+  const lastToggle = async () => events.filter((e) => e.name === 'toggle').map((e) => e.detail).at(-1);
+  for (let i = 0; i < 50 && (await lastToggle())?.section !== 'main-argument'; i++) await page.waitForTimeout(20);
+  assert.deepEqual(await lastToggle(), { section: 'main-argument', expanded: true });
   assert.deepEqual(page.problems, []);
   assert.deepEqual(page.consoleErrors, []);
 });
