@@ -16,6 +16,8 @@ const MAX_CACHED = 64;
 const MAX_INSTANCES = 4;
 /** The height a host's loader kept for its card (see exec-summary.js). */
 const RESERVE = Symbol.for('exec-summary:reserve');
+/** Set by the loader on a host that was out of view when it was last seen (see `show`). */
+const AWAY = Symbol.for('exec-summary:away');
 /** Downloads the loader started for the first card ({ wasm, css }: Promise<Response>), each taken once. */
 const PRELOAD = Symbol.for('exec-summary:preload');
 
@@ -372,6 +374,10 @@ export async function createRuntime(base, config = {}) {
     card.handle = handle;
     card.instance = instances;
     card.root = root;
+    // A card mounted out of view is not laid out until it nears the viewport (content-visibility
+    // in the stylesheet): a page of cards is not laid out all at once. Cards in view are laid out
+    // at once, as the browser would otherwise paint them at a placeholder's height for a frame.
+    root.classList.toggle('es-root--away', Boolean(card.away));
     // A root from the module's pool may still show its last card until Yew's next render.
     card.stale = root.firstElementChild;
     // The old card's space is kept until the new one shows, so the page below does not jump.
@@ -628,7 +634,18 @@ export async function createRuntime(base, config = {}) {
     card.stale = null;
     report(label, card);
     card.root.style.minHeight = '';
-    if (host[RESERVE]) fitLater(host, card);
+    const article = card.root.firstElementChild;
+    if (host[RESERVE] && card.ok && card.away) {
+      // A card mounted out of view measures as its placeholder until the browser first lays it
+      // out (not before its first frame, even in view): it is measured then.
+      article.addEventListener('contentvisibilityautostatechange', function laidOut(event) {
+        if (event.skipped) return;
+        article.removeEventListener(event.type, laidOut);
+        fitLater(host, card);
+      });
+    } else if (host[RESERVE]) {
+      fitLater(host, card);
+    }
     for (const section of card.root.querySelectorAll('details.es-section')) section[OPEN] = section.open;
     host.setAttribute('data-es-state', card.ok ? 'ready' : 'error');
     host.removeAttribute('aria-busy');
@@ -712,8 +729,9 @@ export async function createRuntime(base, config = {}) {
     const options = { ...mergeOptions(host, config, apiOptions), data: apiOptions.data, inline: apiOptions.inline };
     const container = containerOf(host);
     const card = {
-      root: height ? reserve(container, height) : null, container, handle: null, instance: 0, options, apiOptions,
+      root: height ? reserve(container, height) : null, container, handle: null, instance: 0, options, apiOptions, away: host[AWAY],
     };
+    host[AWAY] = false; // seen when the loader first started the host: a later re-mount may be in view
     cards.set(host, card);
     host.setAttribute('data-es-state', 'loading');
     host.setAttribute('aria-busy', 'true');

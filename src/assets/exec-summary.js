@@ -14,6 +14,7 @@
   var noop = function () {};
   var RESERVE = Symbol.for('exec-summary:reserve'); // the height kept for a host, shared with the runtime
   var PRELOAD = Symbol.for('exec-summary:preload'); // downloads started here, taken by the runtime
+  var AWAY = Symbol.for('exec-summary:away'); // the host was out of view when last seen, shared with the runtime
   var reserving = [];
   var base;
   var runtime;
@@ -95,6 +96,7 @@
     list.map(function (host) {
       // Content first: a page of static cards is then never styled (nor laid out) from here.
       if (host.querySelector(':scope>:not(script)')) return 0;
+      away(host, host.getBoundingClientRect());
       var style = getComputedStyle(host);
       if (style.display === 'inline' || parseFloat(style.minHeight) > 0) return 0;
       var width = host.clientWidth;
@@ -109,6 +111,11 @@
         list[i].style.minHeight = height + 'px';
       }
     });
+  }
+
+  // A card mounted out of view is not laid out until it nears the viewport (see the runtime).
+  function away(host, rect) {
+    host[AWAY] = rect.top >= w.innerHeight || rect.bottom <= 0;
   }
 
   function adopt(host, options) {
@@ -204,6 +211,7 @@
         entries.forEach(function (entry) {
           if (!entry.isIntersecting) return;
           lazy.unobserve(entry.target);
+          away(entry.target, entry.boundingClientRect);
           if (hosts.has(entry.target)) start(entry.target);
         });
       }), { rootMargin: config.rootMargin || '100% 0px' });

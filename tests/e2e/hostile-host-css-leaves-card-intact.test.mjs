@@ -92,6 +92,9 @@ function layout(page) {
     const out = {};
     for (const hostSelector of hosts) {
       const host = document.querySelector(hostSelector);
+      // A card mounted out of view is not laid out until it nears the viewport; the two pages
+      // place their cards differently, so every card is laid out to be measured.
+      for (const card of host.shadowRoot.querySelectorAll('.es-card')) card.style.contentVisibility = 'visible';
       const origin = host.getBoundingClientRect();
       // The host's height is left out: inside a page's flex container the card's bottom margin no
       // longer collapses through the host, which is the page's layout, not the card's.

@@ -23,6 +23,13 @@ function article(cards, style = '') {
   return pageHtml({ head: `${style}<script type="module" src="/pkg/exec-summary.js"></script>`, body: `<main>${parts.join('\n')}</main>` });
 }
 
+/** The seed document with its own section ids, so a link can name a section of this card only. */
+function aheadDocument() {
+  const doc = seedDocument();
+  doc.sections.forEach((section, i) => { section.id = `ahead-${i}`; });
+  return doc;
+}
+
 let server;
 let url;
 let browser;
@@ -43,6 +50,15 @@ before(async () => {
       // The publisher reserves roughly a card's height (the seed card is ~900 px tall at this width).
       '/article-reserved.html': htmlRoute(article(12, '<style>.exec-summary { min-height: 60rem }</style>')),
       '/data/seed.json': json(seedDocument()),
+      // A card in view, and one a screen below it that mounts ahead of the reader, with a hint
+      // smaller than the card (so its room is fitted to the height it is measured at).
+      '/ahead.html': htmlRoute(pageHtml({
+        body: '<p>Intro.</p><div class="exec-summary" id="near" data-src="/data/seed.json"></div>'
+          + '<div style="height: 800px">Article text.</div>'
+          + '<div class="exec-summary" id="ahead" data-src="/data/ahead.json" data-height="400"></div>'
+          + '<div style="height: 2000px">More article text.</div>',
+      })),
+      '/data/ahead.json': json(aheadDocument()),
     },
   }));
   browser = await launch();
@@ -124,5 +140,64 @@ test('a host given a min-height by the page mounts above the fold without shifti
   const { cls } = await page.evaluate(() => ({ ...window.__probe }));
   t.diagnostic(`lazy article with .exec-summary { min-height: 60rem }: CLS ${cls.toFixed(4)} at load`);
   assert.ok(cls < 0.01, `CLS ${cls}`);
+  assertClean(page);
+});
+
+test('a card mounted ahead of the reader is laid out only as it nears the viewport, at its own height', async (t) => {
+  const { page } = await open(t, '/ahead.html');
+  await expectState(page, '#near', 'ready');
+  await expectState(page, '#ahead', 'ready');
+  await frames(page);
+  const laidOut = (id) => page.evaluate((hostId) => {
+    const host = document.getElementById(hostId);
+    const card = host.shadowRoot.querySelector('article.es-card');
+    // The card's content is what is skipped while it is not laid out.
+    return {
+      laidOut: card.firstElementChild.checkVisibility({ contentVisibilityAuto: true }),
+      top: Math.round(host.getBoundingClientRect().top),
+      remembered: Number(sessionStorage.getItem(`exec-summary:${host.clientWidth}:${host.dataset.src}`)),
+    };
+  }, id);
+  const near = await laidOut('near');
+  const ahead = await laidOut('ahead');
+  assert.equal(near.laidOut, true, 'the card in view was not laid out');
+  assert.ok(ahead.top > VIEWPORT.height, `#ahead is not below the viewport (top ${ahead.top})`);
+  assert.equal(ahead.laidOut, false, 'the card out of view was laid out at once');
+  // Measured while not laid out, it would have the placeholder's height remembered for the session.
+  assert.equal(ahead.remembered, 0, `a height was remembered before the card was laid out: ${ahead.remembered}`);
+  const initial = await page.evaluate(() => window.__probe.cls);
+
+  // Read on: the card is laid out before it shows, its room fitted to it, and nothing moved.
+  for (let step = 0; step < 8; step += 1) {
+    await page.mouse.wheel(0, 150);
+    await page.waitForTimeout(50);
+  }
+  await page.waitForFunction(() => document.getElementById('ahead').getBoundingClientRect().top < innerHeight);
+  await frames(page);
+  const shown = await page.evaluate(() => {
+    const host = document.getElementById('ahead');
+    const card = host.shadowRoot.querySelector('article.es-card');
+    return {
+      laidOut: card.firstElementChild.checkVisibility({ contentVisibilityAuto: true }),
+      card: card.getBoundingClientRect().height,
+      host: host.getBoundingClientRect().height,
+      remembered: Number(sessionStorage.getItem(`exec-summary:${host.clientWidth}:${host.dataset.src}`)),
+    };
+  });
+  assert.equal(shown.laidOut, true);
+  assert.ok(shown.card > 600, `the card shows at ${shown.card} px, not its own height`);
+  assert.equal(shown.remembered, Math.ceil(shown.card), 'the height remembered is not the card\'s own');
+  assert.ok(Math.abs(shown.host - shown.card) < 20, `the host (${shown.host} px) does not fit its card (${shown.card} px)`);
+  const whileScrolling = (await page.evaluate(() => window.__probe.cls)) - initial;
+  assert.ok(whileScrolling < 0.01, `layout shifted by ${whileScrolling} while scrolling to the card`);
+
+  // A link to one of its sections, away from the viewport again, opens it and brings it into view.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await frames(page);
+  await page.evaluate(() => { location.hash = '#ahead-1'; });
+  await page.waitForFunction(() => document.getElementById('ahead').shadowRoot.getElementById('ahead-1').open);
+  await frames(page);
+  const target = await page.evaluate(() => document.getElementById('ahead').shadowRoot.getElementById('ahead-1').getBoundingClientRect().top);
+  assert.ok(target >= -1 && target < VIEWPORT.height / 2, `the linked section is at ${target} px, not at the top of the view`);
   assertClean(page);
 });
