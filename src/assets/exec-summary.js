@@ -96,7 +96,9 @@
     list.map(function (host) {
       // Content first: a page of static cards is then never styled (nor laid out) from here.
       if (host.querySelector(':scope>:not(script)')) return 0;
-      away(host, host.getBoundingClientRect());
+      // An eager card mounted out of view is not laid out until it nears the viewport (see the runtime).
+      var rect = host.getBoundingClientRect();
+      host[AWAY] = rect.top >= w.innerHeight || rect.bottom <= 0;
       var style = getComputedStyle(host);
       if (style.display === 'inline' || parseFloat(style.minHeight) > 0) return 0;
       var width = host.clientWidth;
@@ -111,11 +113,6 @@
         list[i].style.minHeight = height + 'px';
       }
     });
-  }
-
-  // A card mounted out of view is not laid out until it nears the viewport (see the runtime).
-  function away(host, rect) {
-    host[AWAY] = rect.top >= w.innerHeight || rect.bottom <= 0;
   }
 
   function adopt(host, options) {
@@ -211,7 +208,9 @@
         entries.forEach(function (entry) {
           if (!entry.isIntersecting) return;
           lazy.unobserve(entry.target);
-          away(entry.target, entry.boundingClientRect);
+          // Mounted just ahead of the reader, it is laid out at once: each card left skipped
+          // adds to the browser's work at every frame of a long page.
+          entry.target[AWAY] = false;
           if (hosts.has(entry.target)) start(entry.target);
         });
       }), { rootMargin: config.rootMargin || '100% 0px' });

@@ -50,12 +50,12 @@ before(async () => {
       // The publisher reserves roughly a card's height (the seed card is ~900 px tall at this width).
       '/article-reserved.html': htmlRoute(article(12, '<style>.exec-summary { min-height: 60rem }</style>')),
       '/data/seed.json': json(seedDocument()),
-      // A card in view, and one a screen below it that mounts ahead of the reader, with a hint
+      // A card in view, and an eager one below the viewport that mounts at once, with a hint
       // smaller than the card (so its room is fitted to the height it is measured at).
       '/ahead.html': htmlRoute(pageHtml({
         body: '<p>Intro.</p><div class="exec-summary" id="near" data-src="/data/seed.json"></div>'
-          + '<div style="height: 800px">Article text.</div>'
-          + '<div class="exec-summary" id="ahead" data-src="/data/ahead.json" data-height="400"></div>'
+          + '<div style="height: 4000px">Article text.</div>'
+          + '<div class="exec-summary" id="ahead" data-src="/data/ahead.json" data-height="400" data-loading="eager"></div>'
           + '<div style="height: 2000px">More article text.</div>',
       })),
       '/data/ahead.json': json(aheadDocument()),
@@ -143,7 +143,7 @@ test('a host given a min-height by the page mounts above the fold without shifti
   assertClean(page);
 });
 
-test('a card mounted ahead of the reader is laid out only as it nears the viewport, at its own height', async (t) => {
+test('an eager card mounted out of view is laid out only as it nears the viewport, at its own height', async (t) => {
   const { page } = await open(t, '/ahead.html');
   await expectState(page, '#near', 'ready');
   await expectState(page, '#ahead', 'ready');
@@ -168,11 +168,12 @@ test('a card mounted ahead of the reader is laid out only as it nears the viewpo
   const initial = await page.evaluate(() => window.__probe.cls);
 
   // Read on: the card is laid out before it shows, its room fitted to it, and nothing moved.
-  for (let step = 0; step < 8; step += 1) {
+  const inView = () => page.evaluate(() => document.getElementById('ahead').getBoundingClientRect().top < innerHeight - 100);
+  for (let step = 0; step < 60 && !(await inView()); step += 1) {
     await page.mouse.wheel(0, 150);
     await page.waitForTimeout(50);
   }
-  await page.waitForFunction(() => document.getElementById('ahead').getBoundingClientRect().top < innerHeight);
+  assert.equal(await inView(), true, 'scrolling did not bring the card into view');
   await frames(page);
   const shown = await page.evaluate(() => {
     const host = document.getElementById('ahead');
