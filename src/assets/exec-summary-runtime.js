@@ -634,10 +634,10 @@ export async function createRuntime(base, config = {}) {
     card.stale = null;
     report(label, card);
     card.root.style.minHeight = '';
-    const article = card.root.firstElementChild;
     if (host[RESERVE] && card.ok && card.away) {
       // A card mounted out of view measures as its placeholder until the browser first lays it
       // out (not before its first frame, even in view): it is measured then.
+      const article = card.root.firstElementChild;
       article.addEventListener('contentvisibilityautostatechange', function laidOut(event) {
         if (event.skipped) return;
         article.removeEventListener(event.type, laidOut);

@@ -148,18 +148,20 @@ test('an eager card mounted out of view is laid out only as it nears the viewpor
   await expectState(page, '#near', 'ready');
   await expectState(page, '#ahead', 'ready');
   await frames(page);
-  const laidOut = (id) => page.evaluate((hostId) => {
+  const cardState = (id) => page.evaluate((hostId) => {
     const host = document.getElementById(hostId);
     const card = host.shadowRoot.querySelector('article.es-card');
     // The card's content is what is skipped while it is not laid out.
     return {
       laidOut: card.firstElementChild.checkVisibility({ contentVisibilityAuto: true }),
       top: Math.round(host.getBoundingClientRect().top),
+      card: card.getBoundingClientRect().height,
+      host: host.getBoundingClientRect().height,
       remembered: Number(sessionStorage.getItem(`exec-summary:${host.clientWidth}:${host.dataset.src}`)),
     };
   }, id);
-  const near = await laidOut('near');
-  const ahead = await laidOut('ahead');
+  const near = await cardState('near');
+  const ahead = await cardState('ahead');
   assert.equal(near.laidOut, true, 'the card in view was not laid out');
   assert.ok(ahead.top > VIEWPORT.height, `#ahead is not below the viewport (top ${ahead.top})`);
   assert.equal(ahead.laidOut, false, 'the card out of view was laid out at once');
@@ -175,16 +177,7 @@ test('an eager card mounted out of view is laid out only as it nears the viewpor
   }
   assert.equal(await inView(), true, 'scrolling did not bring the card into view');
   await frames(page);
-  const shown = await page.evaluate(() => {
-    const host = document.getElementById('ahead');
-    const card = host.shadowRoot.querySelector('article.es-card');
-    return {
-      laidOut: card.firstElementChild.checkVisibility({ contentVisibilityAuto: true }),
-      card: card.getBoundingClientRect().height,
-      host: host.getBoundingClientRect().height,
-      remembered: Number(sessionStorage.getItem(`exec-summary:${host.clientWidth}:${host.dataset.src}`)),
-    };
-  });
+  const shown = await cardState('ahead');
   assert.equal(shown.laidOut, true);
   assert.ok(shown.card > 600, `the card shows at ${shown.card} px, not its own height`);
   assert.equal(shown.remembered, Math.ceil(shown.card), 'the height remembered is not the card\'s own');
