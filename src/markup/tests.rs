@@ -755,3 +755,28 @@ fn precomputed_url_ends_match_a_scan_from_every_position() {
         }
     }
 }
+
+#[test]
+fn text_without_markers_takes_the_shortcut_to_the_parsers_answer() {
+    let inputs = [
+        "",
+        " ",
+        "Russia and China have built a stable partnership.",
+        "a ) b ] c ( d",
+        "](https://example.org) no opener",
+        "中俄关系 — العلاقات",
+        "line\nbreak\ttab",
+        "under_score and `code` and <b>tags</b> & entities",
+    ];
+    for input in inputs {
+        assert_eq!(parse_inline(input), full_parse(input), "{input:?}");
+    }
+    // Any one marker sends the text to the parser, which then finds markup the shortcut would
+    // have missed.
+    check("*a*", vec![em(vec![text("a")])]);
+    check(
+        "[a](https://example.org)",
+        vec![link("https://example.org", vec![text("a")])],
+    );
+    check(r"\*a\*", vec![text("*a*")]);
+}
