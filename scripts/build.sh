@@ -50,13 +50,13 @@ if [ -z "${STABLE:-}" ]; then
   wasm_target=$wasm_target/nightly
 fi
 
-CARGO_TARGET_DIR=$wasm_target "${cargo_build[@]}" --quiet --lib --release --target wasm32-unknown-unknown --no-default-features --features "$features"
+CARGO_TARGET_DIR=$wasm_target "${cargo_build[@]}" --quiet --lib --profile wasm --target wasm32-unknown-unknown --no-default-features --features "$features"
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 strip=(--remove-name-section --remove-producers-section)
 [ -z "${KEEP_NAMES:-}" ] || strip=(--remove-producers-section)
-wasm-bindgen "$wasm_target/wasm32-unknown-unknown/release/exec_summary.wasm" \
+wasm-bindgen "$wasm_target/wasm32-unknown-unknown/wasm/exec_summary.wasm" \
   --out-dir "$out" --out-name exec_summary --target web "${strip[@]}"
 cp src/assets/exec-summary.js src/assets/exec-summary-runtime.js src/assets/exec-summary.d.ts src/assets/exec-summary.css src/assets/package.json src/assets/embed.html src/assets/exec-summary-embed.js "$out/"
 # The contract's JSON Schema, printed by the native CLI from the Rust types (native flags, not the wasm build's).
@@ -79,8 +79,8 @@ ls -l "$pkg_out" | awk 'NR > 1 { printf "  %8d  %s\n", $5, $9 }'
 # module that only www/playground.html loads, so pkg/ and a reader's page do not change.
 # Stable: the playground's size matters less than the reader's, and nightly flags stay out of it.
 RUSTFLAGS="--remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$PWD=/exec-summary" \
-  cargo build --quiet --lib --release --target wasm32-unknown-unknown --no-default-features --features authoring
-wasm-bindgen "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/exec_summary.wasm" \
+  cargo build --quiet --lib --profile wasm --target wasm32-unknown-unknown --no-default-features --features authoring
+wasm-bindgen "$CARGO_TARGET_DIR/wasm32-unknown-unknown/wasm/exec_summary.wasm" \
   --out-dir www/playground --out-name authoring --target web --no-typescript \
   --remove-name-section --remove-producers-section
 echo "build: www/playground/authoring.js and authoring_bg.wasm written"
