@@ -167,6 +167,10 @@ impl Parser {
             }
             i += run;
         }
+        // The link tables are only read at an unescaped `[`: emphasis alone needs none of them.
+        if !parser.chars.contains(&('[', false)) {
+            return parser;
+        }
         let mut next = None;
         parser.next_link_middle = vec![None; parser.chars.len() + 1];
         for i in (0..parser.chars.len()).rev() {
