@@ -9,6 +9,7 @@
 //   npm run bench -- --pkg DIR             → measure another build of the bundle (a lever) in place of pkg/
 //   npm run bench -- --out other.json      → write the raw results elsewhere
 //   npm run bench -- --latency 50          → add 50 ms to every request (as a network would), with --out
+//   npm run bench -- --batch 2000          → documents for the native batch render (default 10,000; 0: none)
 //   npm run bench -- --serve               → only serve the pages (/bench/VARIANT-N.html), to look or profile
 //
 // Variants: `static` (the CLI's HTML, details/summary, no script: the physical limit), `lit` (a
@@ -25,7 +26,7 @@
 // stderr; stdout carries only the markdown report, so it can be pasted into the README.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +60,9 @@ const LABELS = {
   hinted: 'exec-summary, data-src, data-height',
 };
 const VIEWPORT = { width: 1280, height: 720 };
+// The README's copy of the last report sits between these lines.
+const README_BEGIN = '<!-- BENCH_REPORT:BEGIN (written by npm run bench) -->';
+const README_END = '<!-- BENCH_REPORT:END -->';
 const NAV_TIMEOUT_MS = 120000;
 
 const { values: args } = parseArgs({
@@ -70,13 +74,14 @@ const { values: args } = parseArgs({
     pkg: { type: 'string' },
     out: { type: 'string', default: 'bench/results.json' },
     latency: { type: 'string', default: '0' },
+    batch: { type: 'string', default: '10000' },
     serve: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (args.help) {
   console.log('usage: node scripts/bench.mjs [--runs 5] [--runs-large 2] [--counts 1,10,100,1000] '
-    + `[--variants ${VARIANTS.join(',')}] [--pkg DIR] [--out bench/results.json] [--latency MS]`);
+    + `[--variants ${VARIANTS.join(',')}] [--pkg DIR] [--out bench/results.json] [--latency MS] [--batch 10000 (0: none)]`);
   process.exit(0);
 }
 const RUNS = Number(args.runs);
@@ -87,6 +92,8 @@ if (LATENCY_MS && args.out === 'bench/results.json') {
   process.exit(2);
 }
 const RUNS_LARGE = Number(args['runs-large']);
+const BATCH = Number(args.batch);
+if (!Number.isInteger(BATCH) || BATCH < 0) throw new Error('--batch must be a number of documents (0: no batch run)');
 const COUNTS = args.counts.split(',').map(Number);
 const CHOSEN = args.variants.split(',');
 const PKG = resolve(root, args.pkg || 'pkg');
@@ -423,6 +430,40 @@ function summarise(samples) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 4b. Native batch rendering: scripts/bench-batch.sh (the CLI against a plain JavaScript template,
+// same documents, same run), on the disk and, where there is one, in memory (tmpfs), which shows
+// the renderers rather than the file system.
+
+const BATCH_LINE = /bench-batch: (\d+) cards in ([\d.]+) s = (\d+) cards\/s on (\d+) cores \((?:(\d+) cards per CPU-second, )?/;
+const TEMPLATE_LINE = /plain JS template: (\d+) cards in ([\d.]+) s = (\d+) cards\/s/;
+
+function batchRun(count, where, env) {
+  const output = execFileSync('bash', ['scripts/bench-batch.sh', String(count)], {
+    cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const rust = BATCH_LINE.exec(output);
+  const template = TEMPLATE_LINE.exec(output);
+  if (!rust || !template) throw new Error(`bench-batch.sh printed no figures:\n${output}`);
+  log(`batch (${where}): ${rust[3]} cards/s, template ${template[3]} cards/s`);
+  return {
+    where,
+    cards: Number(rust[1]),
+    cores: Number(rust[4]),
+    seconds: Number(rust[2]),
+    cardsPerSecond: Number(rust[3]),
+    cardsPerCpuSecond: rust[5] ? Number(rust[5]) : undefined,
+    template: { seconds: Number(template[2]), cardsPerSecond: Number(template[3]) },
+  };
+}
+
+function batchRuns(count) {
+  if (!count) return [];
+  const runs = [batchRun(count, 'on disk', {})];
+  if (existsSync('/dev/shm')) runs.push(batchRun(count, 'in memory, tmpfs', { TMPDIR: '/dev/shm' }));
+  return runs;
+}
+
+// ---------------------------------------------------------------------------------------------
 // 5. Report
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -459,13 +500,18 @@ function targets(results) {
   if (v(100, 'project')) add('CLS ≤ 0.01 with 100 cards (data-src)', String(v(100, 'project').cls), v(100, 'project').cls <= 0.01);
   if (v(100, 'hinted')) add('CLS ≤ 0.01 with 100 cards (data-src with data-height, as the README advises)', String(v(100, 'hinted').cls), v(100, 'hinted').cls <= 0.01);
   if (v(100, 'upgrade')) add('static card upgrades with CLS 0', String(v(100, 'upgrade').cls), v(100, 'upgrade').cls === 0);
+  for (const b of results.batch ?? []) {
+    add(`batch static rendering ≥ 10,000 cards/s (${b.where})`, `${b.cardsPerSecond.toLocaleString('en')} cards/s`, b.cardsPerSecond >= 10000);
+    add(`batch static rendering no slower than a plain JS template (${b.where})`,
+      `${b.cardsPerSecond.toLocaleString('en')} vs ${b.template.cardsPerSecond.toLocaleString('en')} cards/s`, b.cardsPerSecond >= b.template.cardsPerSecond);
+  }
   return list;
 }
 
 function markdown(results) {
   const lines = [];
   const { machine } = results;
-  lines.push(`### Size and speed (${results.date.slice(0, 10)})`, '');
+  lines.push(`### Run of ${results.date.slice(0, 16).replace('T', ' ')} UTC`, '');
   lines.push(`${machine.cpuModel} × ${machine.cpuCount}, ${machine.os}, Chromium ${results.chromium}, Node ${machine.node}, `
     + `viewport ${VIEWPORT.width}×${VIEWPORT.height}; medians of ${results.runs} runs (${results.runsLarge} for N ≥ 1000), each in a fresh `
     + `browser context (cold HTTP cache)${results.latencyMs ? `, ${results.latencyMs} ms added to every request` : ''}; `
@@ -503,6 +549,15 @@ function markdown(results) {
         lines.push(`| ${row.n} | ${LABELS[variant].replace('exec-summary, ', '')} | ${peers.map((q) => times(p.bytes.brotli, row.variants[q].bytes.brotli)).join(' | ')} `
           + `| ${peers.map((q) => times(p.first, row.variants[q].first)).join(' | ')} | ${peers.map((q) => times(p.all, row.variants[q].all)).join(' | ')} |`);
       }
+    }
+  }
+  if (results.batch?.length) {
+    lines.push('', `**Batch static rendering** (\`scripts/bench-batch.sh ${results.batch[0].cards}\`: \`exec-summary render --out-dir\` on all cores `
+      + 'against a plain JavaScript template, one Node process per core, same documents)', '');
+    lines.push('| where | exec-summary | per CPU-second | JS template | ratio |', '|---|--:|--:|--:|--:|');
+    for (const b of results.batch) {
+      lines.push(`| ${b.where} | ${b.cardsPerSecond.toLocaleString('en')} cards/s (${b.seconds} s) | ${b.cardsPerCpuSecond?.toLocaleString('en') ?? '–'} `
+        + `| ${b.template.cardsPerSecond.toLocaleString('en')} cards/s (${b.template.seconds} s) | ${times(b.cardsPerSecond, b.template.cardsPerSecond)} |`);
     }
   }
   lines.push('', '**Targets**', '', '| target | measured | met |', '|---|---|:-:|');
@@ -614,6 +669,7 @@ try {
     belowTheFold: below,
     speed,
   };
+  results.batch = batchRuns(BATCH);
   results.targets = targets(results);
 } finally {
   await browser.close();
@@ -634,7 +690,17 @@ writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 log(`raw results written to ${out} (${results.durationSeconds} s in the browser)`);
 console.log(markdown(results));
 
-// The home page's size and speed tables follow each run of pkg/ into bench/results.json.
+// The home page's tables and the README's report follow each run of pkg/ into bench/results.json.
 if (!args.pkg && out === resolve(root, 'bench/results.json')) {
   log(rewritePage({ results: out }) ? 'www/index.html: size and speed tables rewritten' : 'www/index.html: tables unchanged');
+  const readme = resolve(root, 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  const begin = text.indexOf(README_BEGIN);
+  const end = text.indexOf(README_END);
+  if (begin < 0 || end < begin) {
+    log(`README.md: no ${README_BEGIN} … ${README_END} block, report not copied`);
+  } else {
+    writeFileSync(readme, `${text.slice(0, begin + README_BEGIN.length)}\n${markdown(results)}\n${text.slice(end)}`);
+    log('README.md: report rewritten');
+  }
 }
