@@ -105,6 +105,25 @@ if (CHOSEN.some((v) => !VARIANTS.includes(v))) throw new Error(`--variants must 
 
 const log = (...parts) => console.error('bench:', ...parts);
 
+/** The machine's CPU time counters (/proc/stat, Linux only): on a shared virtual machine the host
+ * can take ("steal") a share of the CPU that no load average shows, slowing every variant alike. */
+function cpuTimes() {
+  try {
+    return readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Share of the CPU time the host took between two readings of cpuTimes(), in percent. */
+function stealPercent(before, after) {
+  if (!before || !after || before.length < 8) return undefined;
+  const delta = after.map((t, i) => t - (before[i] ?? 0));
+  // user nice system idle iowait irq softirq steal (guest time is already counted in user)
+  const total = delta.slice(0, 8).reduce((a, b) => a + b, 0);
+  return total > 0 ? Math.round((delta[7] / total) * 1000) / 10 : undefined;
+}
+
 // ---------------------------------------------------------------------------------------------
 // 1. Bytes
 
@@ -515,7 +534,8 @@ function markdown(results) {
   lines.push(`${machine.cpuModel} × ${machine.cpuCount}, ${machine.os}, Chromium ${results.chromium}, Node ${machine.node}, `
     + `viewport ${VIEWPORT.width}×${VIEWPORT.height}; medians of ${results.runs} runs (${results.runsLarge} for N ≥ 1000), each in a fresh `
     + `browser context (cold HTTP cache)${results.latencyMs ? `, ${results.latencyMs} ms added to every request` : ''}; `
-    + `load average ${machine.loadAverage.before} → ${machine.loadAverage.after}.`, '');
+    + `load average ${machine.loadAverage.before} → ${machine.loadAverage.after}`
+    + `${machine.stealPercent === undefined ? '' : `, ${machine.stealPercent} % of the CPU time taken by the virtual machine's host (steal)`}.`, '');
   if (results.warning) lines.push(`> Warning: pkg/ ${results.warning}.`, '');
   lines.push('**What a page downloads for one card** (brotli -q 11; the dev server sends it uncompressed)', '');
   lines.push('| file | role | raw | gzip -9 | brotli |', '|---|---|--:|--:|--:|');
@@ -600,6 +620,7 @@ if (args.serve) {
 }
 
 const loadBefore = os.loadavg()[0];
+const cpuBefore = cpuTimes();
 if (loadBefore > os.cpus().length) log(`warning: load average ${loadBefore.toFixed(1)} on ${os.cpus().length} CPUs; timings will be noisy`);
 const { server, url } = await startServer({ routes, pkg: args.pkg ? PKG : undefined });
 const browser = await launch({ args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
@@ -654,6 +675,7 @@ try {
       memoryBytes: os.totalmem(),
       node: process.versions.node,
       loadAverage: { before: round(loadBefore, 2), after: round(os.loadavg()[0], 2) },
+      stealPercent: stealPercent(cpuBefore, cpuTimes()),
     },
     chromium: browser.version(),
     viewport: VIEWPORT,
