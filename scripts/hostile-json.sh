@@ -4,6 +4,7 @@
 # themselves are asserted by tests/hostile_json.rs.
 #
 #   scripts/hostile-json.sh          # builds the release CLI, prints one row per shape
+#   BIN=path/to/exec-summary scripts/hostile-json.sh   # measures another build of the CLI
 #
 # Needs GNU time (/usr/bin/time). Two valid documents are rendered rather than validated: the
 # largest one (just under 1 MiB), as the ceiling for accepted input, and one whose inline markup
@@ -12,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cargo build --release --quiet --bin exec-summary
-bin=target/release/exec-summary
+bin=${BIN:-target/release/exec-summary}
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 
