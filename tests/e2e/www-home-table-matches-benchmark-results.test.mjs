@@ -64,5 +64,10 @@ test('the home page shows the total and every file of the run', async (t) => {
     assert.equal(await tr.locator('td').count(), 2 * results.speed.length);
   }
   for (const table of [bytesTable, speedTable]) assert.notEqual((await table.locator('caption').textContent()).trim(), '');
+  // The command line's batch speed, from the same run, on disk first.
+  const [batch] = results.batch;
+  const line = (await page.locator('#bench-batch').textContent()).replace(/\s+/g, ' ');
+  assert.ok(line.includes(`${bytes(batch.cardsPerSecond)} cards per second on ${batch.cores} cores (${batch.where})`), line);
+  assert.ok(line.includes(`${(batch.cardsPerSecond / batch.template.cardsPerSecond).toFixed(2)}× the speed`), line);
   assertQuiet(page);
 });
