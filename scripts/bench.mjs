@@ -9,7 +9,7 @@
 //   npm run bench -- --pkg DIR             → measure another build of the bundle (a lever) in place of pkg/
 //   npm run bench -- --out other.json      → write the raw results elsewhere
 //   npm run bench -- --latency 50          → add 50 ms to every request (as a network would), with --out
-//   npm run bench -- --batch 2000          → documents for the native batch render (default 10,000; 0: none)
+//   npm run bench -- --batch 2000          → documents for the native batch render (default 10,000, 0 with --pkg; 0: none)
 //   npm run bench -- --serve               → only serve the pages (/bench/VARIANT-N.html), to look or profile
 //
 // Variants: `static` (the CLI's HTML, details/summary, no script: the physical limit), `lit` (a
@@ -74,7 +74,7 @@ const { values: args } = parseArgs({
     pkg: { type: 'string' },
     out: { type: 'string', default: 'bench/results.json' },
     latency: { type: 'string', default: '0' },
-    batch: { type: 'string', default: '10000' },
+    batch: { type: 'string' },
     serve: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -92,7 +92,8 @@ if (LATENCY_MS && args.out === 'bench/results.json') {
   process.exit(2);
 }
 const RUNS_LARGE = Number(args['runs-large']);
-const BATCH = Number(args.batch);
+// A run of another bundle (--pkg, a lever) measures the browser only: the batch render is the CLI's.
+const BATCH = args.batch === undefined ? (args.pkg ? 0 : 10000) : Number(args.batch);
 if (!Number.isInteger(BATCH) || BATCH < 0) throw new Error('--batch must be a number of documents (0: no batch run)');
 const COUNTS = args.counts.split(',').map(Number);
 const CHOSEN = args.variants.split(',');
