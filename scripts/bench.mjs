@@ -711,7 +711,8 @@ const out = resolve(root, args.out);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 log(`raw results written to ${out} (${results.durationSeconds} s in the browser)`);
-console.log(markdown(results));
+const report = markdown(results);
+console.log(report);
 
 // The home page's tables and the README's report follow each run of pkg/ into bench/results.json.
 if (!args.pkg && out === resolve(root, 'bench/results.json')) {
@@ -723,7 +724,7 @@ if (!args.pkg && out === resolve(root, 'bench/results.json')) {
   if (begin < 0 || end < begin) {
     log(`README.md: no ${README_BEGIN} … ${README_END} block, report not copied`);
   } else {
-    writeFileSync(readme, `${text.slice(0, begin + README_BEGIN.length)}\n${markdown(results)}\n${text.slice(end)}`);
+    writeFileSync(readme, `${text.slice(0, begin + README_BEGIN.length)}\n${report}\n${text.slice(end)}`);
     log('README.md: report rewritten');
   }
 }
