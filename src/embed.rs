@@ -1,22 +1,19 @@
-//! The browser embedding layer: what the JavaScript runtime calls to put a card into an element.
+//! The browser embedding layer: what the JavaScript runtime calls to turn JSON into a card.
 //!
-//! Discovering hosts, fetching JSON, Shadow DOM, events and logging stay in JavaScript
-//! (`assets/exec-summary.js` and `assets/exec-summary-runtime.js`) so the wasm module carries no
-//! fetch or DOM-query bindings; this module only parses, validates and mounts.
-//!
-//! Cards are shown by a pool of Yew apps, each rendering into its own root element, rather than
-//! by an app per card: Yew 0.23 never frees the event listeners it installs on an app's root
-//! (`HostHandlers::add_listener` forgets their closures, which hold the root), so an app per card
-//! would leak about 2 KB with every card ever mounted. `mount` takes an idle app (its root
-//! element moves into the new place), `destroy` has it render nothing and returns it to the pool;
-//! the pool holds at most as many apps as cards were ever showing at once.
+//! The card is rendered by Yew's server renderer, the same one the CLI uses for static HTML, and
+//! the runtime (`assets/exec-summary-runtime.js`) inserts that HTML and makes it interactive the
+//! way it upgrades a statically rendered card. So a card shown from `data-src` and a card
+//! rendered by `exec-summary render` are the same markup by construction, and the wasm carries
+//! neither Yew's DOM reconciler nor any DOM bindings: discovering hosts, fetching JSON, Shadow
+//! DOM, events and logging all stay in JavaScript.
 
-use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::pin::pin;
 use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, Node};
-use yew::{AppHandle, AttrValue, Callback, Renderer};
+use yew::{AttrValue, Callback, LocalServerRenderer};
 
 use crate::components::{CardProps, Content, ErrorCardProps, Widget, WidgetProps};
 use crate::locale::UiOverrides;
@@ -93,8 +90,8 @@ impl MountOptions {
             document: Rc::new(self.adjust(document)),
             heading_level: self.heading_level,
             id_prefix: AttrValue::from(self.id_prefix.clone()),
-            interactive: true,
-            upgradable: false,
+            interactive: false,
+            upgradable: true,
             theme: AttrValue::from(self.theme.clone()),
             variant: AttrValue::from(self.variant.clone()),
             lang: AttrValue::from(self.lang.clone()),
@@ -120,22 +117,24 @@ impl MountOptions {
     }
 }
 
-/// A mounted card (or error card); `destroy()` unmounts it, then `free()` releases its memory.
-///
-/// Freeing a handle without destroying it leaves its card showing (its app is not reused).
+/// A card rendered for the runtime: its HTML (every text escaped by Yew), and whether it is the
+/// summary (`ok`) or the error card, with every problem as `path: message` for the console.
 #[wasm_bindgen]
-pub struct CardHandle {
-    root: Element,
-    options: MountOptions,
-    app: Option<AppHandle<Widget>>,
-    mount: u64,
-    problems: Vec<String>,
+pub struct Rendered {
+    html: String,
     ok: bool,
+    problems: Vec<String>,
 }
 
 #[wasm_bindgen]
-impl CardHandle {
-    /// True when the document was valid and the card is showing.
+impl Rendered {
+    /// The card's HTML: an `article.es-card` ready for the runtime's upgrade, or the error card.
+    #[wasm_bindgen(getter)]
+    pub fn html(&self) -> String {
+        self.html.clone()
+    }
+
+    /// True when the document was valid and `html` is its card.
     #[wasm_bindgen(getter)]
     pub fn ok(&self) -> bool {
         self.ok
@@ -146,52 +145,12 @@ impl CardHandle {
     pub fn problems(&self) -> Vec<String> {
         self.problems.clone()
     }
-
-    /// The element the card renders into (`div.es-root`, part `root`), inside the container given
-    /// to `mount` until `destroy()`.
-    #[wasm_bindgen(getter)]
-    pub fn root(&self) -> Element {
-        self.root.clone()
-    }
-
-    /// Shows new JSON in the same place; a card keeps the reader's open sections where it can.
-    pub fn update(&mut self, json: &str) {
-        let Some(app) = &mut self.app else {
-            return;
-        };
-        let shown = Shown::parse(json, &self.options);
-        // Only a card following a card keeps its state; anything else starts afresh.
-        if !(self.ok && shown.ok) {
-            self.mount = next_mount();
-        }
-        self.ok = shown.ok;
-        self.problems = shown.problems;
-        app.update(WidgetProps {
-            content: shown.content,
-            mount: self.mount,
-        });
-    }
-
-    /// Unmounts the card: its root element leaves the page and its app waits for the next card.
-    pub fn destroy(&mut self) {
-        if let Some(mut app) = self.app.take() {
-            app.update(WidgetProps::default());
-            self.root.remove();
-            POOL.with_borrow_mut(|pool| {
-                pool.push(Pooled {
-                    root: self.root.clone(),
-                    app,
-                })
-            });
-        }
-    }
 }
 
-/// Parses `json` and mounts its card at the end of `container` (an element or a shadow root);
-/// invalid data mounts the error card instead. `options.id_prefix` must be unique among cards
-/// sharing a document.
+/// Parses `json` and renders its card, or the error card listing what is wrong with it.
+/// `options.id_prefix` must be unique among cards sharing a document.
 #[wasm_bindgen]
-pub fn mount(container: &Node, json: &str, options: &MountOptions) -> Result<CardHandle, JsValue> {
+pub fn render(json: &str, options: &MountOptions) -> Rendered {
     let shown = Shown::parse(json, options);
     #[cfg(feature = "test-trap")]
     if let Content::Card(card) = &shown.content {
@@ -199,50 +158,27 @@ pub fn mount(container: &Node, json: &str, options: &MountOptions) -> Result<Car
             core::arch::wasm32::unreachable();
         }
     }
-    show(container, shown, options)
+    shown.render()
 }
 
-/// Mounts the error card with one message, for failures before there is JSON to parse (network,
-/// HTTP status, timeout, size); `retry`, when given, is offered as a "Try again" button.
-#[wasm_bindgen(js_name = mountError)]
-pub fn mount_error(
-    container: &Node,
-    message: String,
-    options: &MountOptions,
-    retry: Option<js_sys::Function>,
-) -> Result<CardHandle, JsValue> {
-    let on_retry = retry.map(|function| {
-        Callback::from(move |_| {
-            // A failing retry callback is the page's problem, not a reason to stop the card.
-            let _ = function.call0(&JsValue::NULL);
-        })
-    });
+/// Renders the error card with one message, for failures before there is JSON to parse (network,
+/// HTTP status, timeout, size); with `retry`, it offers a "Try again" button (`.es-error__retry`)
+/// for the runtime to wire.
+#[wasm_bindgen(js_name = renderError)]
+pub fn render_error(message: String, options: &MountOptions, retry: bool) -> Rendered {
     let problems = vec![(AttrValue::Static(""), AttrValue::from(message.clone()))];
-    let shown = Shown {
-        content: Content::Error(error_card_props(problems, options, on_retry)),
+    Shown {
+        content: Content::Error(error_card_props(problems, options, retry)),
         problems: vec![message],
         ok: false,
-    };
-    show(container, shown, options)
+    }
+    .render()
 }
 
-/// Test builds only (feature `test-trap`): mounting a card with this title traps the wasm module
-/// inside the call from JavaScript.
+/// Test builds only (feature `test-trap`): rendering a card with this title traps the wasm
+/// module inside the call from JavaScript.
 #[cfg(feature = "test-trap")]
 pub const TRAP_WHILE_MOUNTING: &str = "exec-summary: trap while mounting";
-
-thread_local! {
-    /// Apps showing nothing, each with its root element out of the page, waiting for a card.
-    static POOL: RefCell<Vec<Pooled>> = const { RefCell::new(Vec::new()) };
-    /// The last mount number given out.
-    static LAST_MOUNT: Cell<u64> = const { Cell::new(0) };
-}
-
-/// An idle app and the element it renders into.
-struct Pooled {
-    root: Element,
-    app: AppHandle<Widget>,
-}
 
 /// What a JSON text shows: a card or the error card, and the problems for the console.
 struct Shown {
@@ -271,11 +207,24 @@ impl Shown {
                     })
                     .collect();
                 Shown {
-                    content: Content::Error(error_card_props(listed, options, None)),
+                    content: Content::Error(error_card_props(listed, options, false)),
                     problems: options.report(&problems),
                     ok: false,
                 }
             }
+        }
+    }
+
+    fn render(self) -> Rendered {
+        let renderer = LocalServerRenderer::<Widget>::with_props(WidgetProps {
+            content: self.content,
+            mount: 0,
+        })
+        .hydratable(false);
+        Rendered {
+            html: run_to_end(renderer.render()),
+            ok: self.ok,
+            problems: self.problems,
         }
     }
 }
@@ -283,65 +232,28 @@ impl Shown {
 fn error_card_props(
     problems: Vec<(AttrValue, AttrValue)>,
     options: &MountOptions,
-    on_retry: Option<Callback<web_sys::MouseEvent>>,
+    retry: bool,
 ) -> ErrorCardProps {
     ErrorCardProps {
         problems,
         lang: options.lang(),
         strings: Rc::default(),
-        on_retry,
+        // Only the button is rendered; the runtime gives it its click handler.
+        on_retry: retry.then(Callback::noop),
     }
 }
 
-fn next_mount() -> u64 {
-    LAST_MOUNT.with(|last| {
-        last.set(last.get().wrapping_add(1));
-        last.get()
-    })
-}
-
-/// Shows `shown` at the end of `container` with an idle app from the pool, or a new one.
-fn show(container: &Node, shown: Shown, options: &MountOptions) -> Result<CardHandle, JsValue> {
-    let mount = next_mount();
-    let props = WidgetProps {
-        content: shown.content,
-        mount,
-    };
-    // An app destroyed moments ago may not have rendered its "nothing" yet: it is taken only when
-    // no other app is idle, and its last card stays until the new one replaces it.
-    let idle = POOL.with_borrow_mut(|pool| {
-        let index = pool
-            .iter()
-            .position(|idle| !idle.root.has_child_nodes())
-            .or(pool.len().checked_sub(1))?;
-        Some(pool.swap_remove(index))
-    });
-    let (root, app) = match idle {
-        Some(Pooled { root, mut app }) => {
-            // Whatever the last page set on the root (a reserved height) goes with it.
-            root.remove_attribute("style")?;
-            container.append_child(&root)?;
-            app.update(props);
-            (root, app)
+/// Runs Yew's server renderer to its end. The components never wait for anything (no suspense,
+/// no data fetching), and Yew's scheduler runs synchronously outside a browser build
+/// (`not_browser_env`), so the future is ready at its first poll; it is polled again a bounded
+/// number of times rather than trusted blindly, and an unfinished render gives no HTML.
+fn run_to_end(future: impl Future<Output = String>) -> String {
+    let mut future = pin!(future);
+    let mut context = Context::from_waker(Waker::noop());
+    for _ in 0..64 {
+        if let Poll::Ready(html) = future.as_mut().poll(&mut context) {
+            return html;
         }
-        None => {
-            let document = container.owner_document().ok_or_else(|| {
-                JsValue::from_str("exec-summary: the container is not in a document")
-            })?;
-            let root = document.create_element("div")?;
-            root.set_class_name("es-root");
-            root.set_attribute("part", "root")?;
-            container.append_child(&root)?;
-            let app = Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
-            (root, app)
-        }
-    };
-    Ok(CardHandle {
-        root,
-        options: options.clone(),
-        app: Some(app),
-        mount,
-        problems: shown.problems,
-        ok: shown.ok,
-    })
+    }
+    String::new()
 }

@@ -1,5 +1,6 @@
-//! The card mounted by the wasm embedding layer in a real browser (headless Chromium):
-//! `cargo test --target wasm32-unknown-unknown --no-default-features --features csr`.
+//! The card rendered by the wasm embedding layer, parsed by a real browser (headless Chromium):
+//! `cargo test --target wasm32-unknown-unknown --no-default-features --features csr`. What the
+//! runtime adds (clicks, "Expand all", updates) is tested end to end in `tests/e2e/`.
 #![cfg(target_arch = "wasm32")]
 #![allow(
     clippy::unwrap_used,
@@ -8,43 +9,43 @@
     clippy::panic
 )]
 
-use exec_summary::embed::{mount, mount_error, MountOptions};
+use exec_summary::embed::{render, render_error, MountOptions, Rendered};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const SEED: &str = include_str!("../www/examples/sino-russian-cooperation.json");
 
-/// Lets Yew's scheduler and the browser's toggle events run: a few macrotasks.
-async fn settle() {
-    for _ in 0..3 {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    }
+fn options(id_prefix: &str) -> MountOptions {
+    options_with(id_prefix, "", "", "", "", 2)
 }
 
-fn options(id_prefix: &str) -> MountOptions {
+fn options_with(
+    id_prefix: &str,
+    theme: &str,
+    variant: &str,
+    expanded: &str,
+    lang: &str,
+    heading_level: u8,
+) -> MountOptions {
     MountOptions::new(
-        2,
+        heading_level,
         id_prefix.into(),
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
+        theme.into(),
+        variant.into(),
+        expanded.into(),
+        lang.into(),
         String::new(),
     )
 }
 
-fn host() -> Element {
+/// A host on the page holding the rendered HTML as the runtime inserts it (innerHTML).
+fn shown(rendered: &Rendered) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
+    host.set_inner_html(&rendered.html());
     document.body().unwrap().append_child(&host).unwrap();
     host
 }
@@ -62,10 +63,6 @@ fn one(host: &Element, selector: &str) -> Element {
         .unwrap_or_else(|| panic!("no element matches {selector}"))
 }
 
-fn click(element: &Element) {
-    element.dyn_ref::<HtmlElement>().unwrap().click();
-}
-
 fn open_states(host: &Element) -> Vec<bool> {
     all(host, "details.es-section")
         .iter()
@@ -74,11 +71,10 @@ fn open_states(host: &Element) -> Vec<bool> {
 }
 
 #[wasm_bindgen_test]
-async fn mounts_the_seed_card_with_its_sections_and_authors() {
-    let host = host();
-    let handle = mount(&host, SEED, &options("t1-")).unwrap();
-    settle().await;
-    assert!(handle.ok());
+fn renders_the_seed_card_with_its_sections_and_authors() {
+    let rendered = render(SEED, &options("t1-"));
+    assert!(rendered.ok());
+    let host = shown(&rendered);
     assert_eq!(
         one(&host, "h2.es-card__title").text_content().unwrap(),
         "Present and Future Sino-Russian Cooperation"
@@ -100,65 +96,69 @@ async fn mounts_the_seed_card_with_its_sections_and_authors() {
 }
 
 #[wasm_bindgen_test]
-async fn clicking_a_summary_toggles_its_section() {
-    let host = host();
-    let _handle = mount(&host, SEED, &options("t2-")).unwrap();
-    settle().await;
-    click(&one(&host, "#policy-implications > summary"));
-    settle().await;
-    assert_eq!(open_states(&host), vec![true, true]);
-    // Every section is open, so the control now offers to collapse them.
-    assert_eq!(
-        one(&host, ".es-card__toggle-all").text_content().unwrap(),
-        "Collapse all"
-    );
-    click(&one(&host, "#main-argument > summary"));
-    settle().await;
-    assert_eq!(open_states(&host), vec![false, true]);
-    assert_eq!(
-        one(&host, ".es-card__toggle-all").text_content().unwrap(),
-        "Expand all"
-    );
-}
-
-#[wasm_bindgen_test]
-async fn expand_all_then_collapse_all() {
-    let host = host();
-    let _handle = mount(&host, SEED, &options("t3-")).unwrap();
-    settle().await;
+fn the_card_carries_what_the_runtime_needs_to_make_it_interactive() {
+    let host = shown(&render(SEED, &options("t2-")));
+    // Marked for the upgrade, which shows "Expand all" with these labels and drives the status.
+    assert!(one(&host, "article").has_attribute("data-es-upgradable"));
     let button = one(&host, ".es-card__toggle-all");
     assert_eq!(
         button.get_attribute("aria-controls").unwrap(),
         "main-argument policy-implications"
     );
-    click(&button);
-    settle().await;
-    assert_eq!(open_states(&host), vec![true, true]);
-    assert_eq!(button.text_content().unwrap(), "Collapse all");
-    click(&button);
-    settle().await;
-    assert_eq!(open_states(&host), vec![false, false]);
-    assert_eq!(button.text_content().unwrap(), "Expand all");
+    assert_eq!(button.text_content().unwrap().trim(), "Expand all");
+    for (name, label) in [
+        ("data-label-expand", "Expand all"),
+        ("data-label-collapse", "Collapse all"),
+        ("data-status-expanded", "All sections expanded"),
+        ("data-status-collapsed", "All sections collapsed"),
+    ] {
+        assert_eq!(button.get_attribute(name).as_deref(), Some(label), "{name}");
+    }
+    assert_eq!(
+        one(&host, ".es-card__status")
+            .get_attribute("role")
+            .unwrap(),
+        "status"
+    );
 }
 
 #[wasm_bindgen_test]
-async fn invalid_data_shows_an_error_card_listing_every_problem() {
-    let host = host();
-    let handle = mount(
-        &host,
+fn options_set_the_heading_level_theme_variant_expansion_and_language() {
+    let host = shown(&render(
+        SEED,
+        &options_with("t3-", "dark", "compact", "all", "fr", 4),
+    ));
+    let article = one(&host, "article");
+    assert_eq!(article.get_attribute("data-theme").unwrap(), "dark");
+    assert_eq!(article.get_attribute("data-variant").unwrap(), "compact");
+    assert_eq!(
+        one(&host, "h4.es-card__title").text_content().unwrap(),
+        "Present and Future Sino-Russian Cooperation"
+    );
+    assert_eq!(open_states(&host), vec![true, true]);
+    assert_eq!(
+        one(&host, ".es-card__toggle-all")
+            .get_attribute("data-label-expand")
+            .unwrap(),
+        "Tout déplier"
+    );
+}
+
+#[wasm_bindgen_test]
+fn invalid_data_renders_an_error_card_listing_every_problem() {
+    let rendered = render(
         r#"{"title": 3, "sections": [{"title": "A", "items": ["x", 2]}]}"#,
         &options("t4-"),
-    )
-    .unwrap();
-    settle().await;
-    assert!(!handle.ok());
+    );
+    assert!(!rendered.ok());
     assert_eq!(
-        handle.problems(),
+        rendered.problems(),
         vec![
             "title: expected a string, found a number".to_owned(),
             "sections[0].items[1]: expected a string, found a number".to_owned(),
         ]
     );
+    let host = shown(&rendered);
     let card = one(&host, ".es-card--error");
     assert_eq!(card.get_attribute("role").unwrap(), "alert");
     let paths: Vec<String> = all(&host, ".es-error__path")
@@ -170,12 +170,10 @@ async fn invalid_data_shows_an_error_card_listing_every_problem() {
 }
 
 #[wasm_bindgen_test]
-async fn markup_in_text_never_becomes_html() {
-    let host = host();
+fn markup_in_text_never_becomes_html() {
     let json = r#"{"title": "<img src=x onerror=alert(1)>", "sections": [{"title": "S",
         "paragraphs": ["<b>bold</b> and [click](javascript:alert(1)) and [ok](https://example.org)"]}]}"#;
-    let _handle = mount(&host, json, &options("t5-")).unwrap();
-    settle().await;
+    let host = shown(&render(json, &options("t5-")));
     assert!(all(&host, "img, b").is_empty());
     assert_eq!(
         one(&host, ".es-card__title").text_content().unwrap(),
@@ -189,84 +187,22 @@ async fn markup_in_text_never_becomes_html() {
 }
 
 #[wasm_bindgen_test]
-async fn fetch_failures_show_an_error_card_and_destroy_empties_the_host() {
-    let host = host();
-    let mut handle = mount_error(
-        &host,
-        "could not load x.json: HTTP 404".into(),
-        &options(""),
-        None,
-    )
-    .unwrap();
-    settle().await;
-    assert!(!handle.ok());
+fn fetch_failures_render_an_error_card_offering_try_again_only_when_asked() {
+    let rendered = render_error("could not load x.json: HTTP 404".into(), &options(""), true);
+    assert!(!rendered.ok());
+    let host = shown(&rendered);
     assert!(one(&host, "[role=alert]")
         .text_content()
         .unwrap()
         .contains("could not load x.json: HTTP 404"));
-    handle.destroy();
-    settle().await;
-    assert_eq!(host.child_element_count(), 0);
-}
-
-#[wasm_bindgen_test]
-async fn a_card_mounted_after_a_destroy_starts_afresh() {
-    // Apps are pooled: the next card may be shown by the app that showed this one.
-    let first = host();
-    let mut handle = mount(&first, SEED, &options("t7-")).unwrap();
-    settle().await;
-    click(&one(&first, "#policy-implications > summary"));
-    settle().await;
-    assert_eq!(open_states(&first), vec![true, true]);
-    handle.destroy();
-    settle().await;
-    assert_eq!(first.child_element_count(), 0);
-    assert!(!handle.root().is_connected());
-
-    let second = host();
-    let handle = mount(&second, SEED, &options("t8-")).unwrap();
-    settle().await;
-    assert!(handle.root().is_connected());
-    assert_eq!(handle.root().get_attribute("part").unwrap(), "root");
-    assert_eq!(open_states(&second), vec![true, false]);
     assert_eq!(
-        one(&second, "article")
-            .get_attribute("aria-labelledby")
-            .unwrap(),
-        "t8-title"
+        one(&host, "button.es-error__retry").text_content().unwrap(),
+        "Try again"
     );
-    assert_eq!(first.child_element_count(), 0);
-}
-
-#[wasm_bindgen_test]
-async fn update_keeps_open_sections_and_an_error_card_in_between_starts_afresh() {
-    let host = host();
-    let mut handle = mount(&host, SEED, &options("t9-")).unwrap();
-    settle().await;
-    click(&one(&host, "#policy-implications > summary"));
-    settle().await;
-    let updated = SEED.replace(
-        "Present and Future Sino-Russian Cooperation",
-        "Updated title",
-    );
-    handle.update(&updated);
-    settle().await;
-    assert!(handle.ok());
-    assert_eq!(
-        one(&host, ".es-card__title").text_content().unwrap(),
-        "Updated title"
-    );
-    assert_eq!(open_states(&host), vec![true, true]);
-
-    handle.update(r#"{"version": 1}"#);
-    settle().await;
-    assert!(!handle.ok());
-    assert!(all(&host, "article").is_empty());
-    assert_eq!(all(&host, ".es-card--error").len(), 1);
-
-    handle.update(SEED);
-    settle().await;
-    assert!(handle.ok());
-    assert!(all(&host, ".es-card--error").is_empty());
-    assert_eq!(open_states(&host), vec![true, false]);
+    let host = shown(&render_error(
+        "could not load x.json: the summary is larger than the 1 MiB limit".into(),
+        &options(""),
+        false,
+    ));
+    assert!(all(&host, "button").is_empty());
 }

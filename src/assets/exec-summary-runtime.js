@@ -2,12 +2,14 @@
 //
 // Owns everything a mounted card needs from JavaScript: the one wasm instance shared by every
 // card, the stylesheet shared by every shadow root, fetching JSON (deduplicated, time- and
-// size-limited), option merging, events, the URL fragment and console reporting; and upgrading
-// statically rendered cards in place, which needs none of the wasm.
+// size-limited), option merging, events, the URL fragment and console reporting. The wasm turns
+// JSON into the card's HTML (Yew's server renderer, as in `exec-summary render`); the runtime
+// inserts it and makes it interactive the way it upgrades a statically rendered card in place,
+// which needs none of the wasm.
 //
-// If the wasm module ever traps, the page keeps working: the cards it showed stay as they are,
-// readable and with their sections still opening (as copies without its event listeners), a card
-// it had not shown yet gets an error card, and later cards get a fresh instance of the module.
+// If the wasm module ever traps, the page keeps working: the cards it rendered stay as they are
+// (plain HTML with the runtime's listeners), the card being rendered gets an error card, and
+// later cards get a fresh instance of the module.
 
 const LOG = 'exec-summary:';
 const MAX_BYTES = 1024 * 1024;
@@ -27,6 +29,23 @@ function preloaded(name) {
   const response = started?.[name];
   if (response) started[name] = null;
   return response;
+}
+
+let policy;
+/**
+ * `html` for innerHTML, through the Trusted Types policy `exec-summary` where the browser has
+ * them: pages that enforce Trusted Types list it in their CSP. The HTML is Yew's rendering, which
+ * escapes every text, or the runtime's own fixed markup.
+ */
+function trustedHtml(html) {
+  if (policy === undefined) {
+    try {
+      policy = globalThis.trustedTypes?.createPolicy('exec-summary', { createHTML: (text) => text }) ?? null;
+    } catch {
+      policy = null; // the page's CSP does not allow it: innerHTML says so, on the error card
+    }
+  }
+  return policy ? policy.createHTML(html) : html;
 }
 
 /** Resolves in a later task, after the browser had its chance to handle input and paint. */
@@ -164,9 +183,8 @@ export async function createRuntime(base, config = {}) {
   const cssHref = new URL('exec-summary.css', base).href;
   let sheet = null;
   let sheetReady;
-  let glue; // the wasm-bindgen module of the live instance: mount, mountError, MountOptions
+  let glue; // the wasm-bindgen module of the live instance: render, renderError, MountOptions
   let exports; // that instance's exports (memory)
-  let trace; // what a stack trace through the module shows while an instance is live
   let instances = 0; // wasm instances created so far
   let attempts = 0; // imports of the glue, each under its own URL
   let wasmReady;
@@ -185,7 +203,7 @@ export async function createRuntime(base, config = {}) {
     }
     return wasmReady;
   };
-  const cards = new Map(); // host → { root, container, handle, instance, ok, problems, options, apiOptions }
+  const cards = new Map(); // host → { root, container, handle, listeners, ok, problems, options, apiOptions }
   const requests = new Map(); // URL → Promise<text>: identical data-src URLs are fetched once
   const starting = new WeakMap(); // host → token of a mount waiting for the wasm
   // A section's open state last reported, kept on the <details> element itself rather than in a
@@ -225,16 +243,15 @@ export async function createRuntime(base, config = {}) {
     exports = await module.default({ module_or_path: response });
     instances += 1;
     glue = module;
-    // A module streamed from its URL names it in its frames. One the glue compiled from bytes
-    // (the server sent the wrong type) is named wasm://wasm/<hash of its bytes>, a hash JavaScript
-    // cannot compute: any such frame is taken for this module's (see trapped).
-    const streamed = await response.then((r) => r.headers.get('Content-Type') === 'application/wasm', () => false);
-    trace = streamed ? `${new URL('./exec_summary_bg.wasm', import.meta.url).href}:wasm-function` : 'wasm://wasm/';
   }
 
   const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
 
-  /** Calls into the wasm module; a trap retires the instance (see crashed) and is rethrown. */
+  /**
+   * Calls into the wasm module; a trap retires the instance (see crashed) and is rethrown. The
+   * module runs only inside such calls (it renders HTML and keeps no scheduler or listeners of its
+   * own), so every trap comes through here.
+   */
   function call(fn) {
     try {
       return fn();
@@ -244,68 +261,30 @@ export async function createRuntime(base, config = {}) {
     }
   }
 
-  // Traps in what the module runs by itself (Yew's scheduler, its event handlers) reach the
-  // window, with the module's frames on top of their stack. They are taken for the live
-  // instance's: a retired one runs nothing more, as its scheduler is stuck and its listeners are
-  // off the page. (When the module was compiled from bytes, a trap in another module compiled
-  // from bytes would retire this instance too: its cards stay readable, new ones get a fresh one.)
-  const trapped = (error) => {
-    if (isTrap(error) && trace && String(error.stack).includes(trace)) crashed(error);
-  };
-  window.addEventListener('error', (event) => trapped(event.error));
-  window.addEventListener('unhandledrejection', (event) => trapped(event.reason));
-
   /**
-   * The live instance trapped: its state can no longer be trusted and its scheduler may never run
-   * again. Retires it without calling it again; its cards that show something are kept as
-   * listener-free copies, the others get an error card; the next card loads a fresh instance.
+   * The live instance trapped: its state can no longer be trusted. Retires it without calling it
+   * again (the card whose call trapped gets an error card from its caller); the next card loads
+   * a fresh instance.
    */
   function crashed(error) {
     if (!glue) return;
-    const dead = instances;
     glue = null;
     exports = null;
-    trace = null;
     wasmReady = null;
     const next = instances < MAX_INSTANCES ? 'new cards use a fresh instance' : 'new cards get an error card';
     console.error(`${LOG} the card module stopped (${error.message}); ${next}`);
-    for (const [host, card] of cards) {
-      if (card.instance !== dead) continue;
-      // The dead instance's handles are dropped without calling it (not even on garbage collection).
-      card.handle.__destroy_into_raw?.();
-      card.handle = null;
-      card.instance = 0;
-      const shown = card.root.firstElementChild;
-      if (shown && shown !== card.stale) freeze(host, card);
-      else fail(host, card, `internal error: the card stopped while rendering (${error.message})`).catch((e) => console.error(LOG, e));
-    }
-  }
-
-  /**
-   * Keeps what a card of a dead instance shows, without the instance: a deep copy carries none of
-   * its event listeners. Sections still open and close (and report it), "Try again" mounts
-   * afresh; "Expand all", which needs the module, is hidden.
-   */
-  function freeze(host, card) {
-    const copy = card.root.cloneNode(true);
-    for (const button of copy.querySelectorAll('.es-card__toggle-all')) button.hidden = true;
-    for (const button of copy.querySelectorAll('.es-error__retry')) button.addEventListener('click', () => mount(host, card.apiOptions));
-    card.root.replaceWith(copy);
-    card.root = copy;
-    card.waiting?.();
+    // The cards it rendered are plain HTML with the runtime's listeners: they stay as they are.
   }
 
   /**
    * Shows an error card with `message` in place of `card`: from the live module, else plain.
-   * Resolves once it shows, as does whatever waited for `card` to settle.
+   * Resolves once it shows.
    */
   function fail(host, card, message) {
-    card.waiting?.();
     card.root?.remove();
-    const failed = { ...card, root: null, handle: null, instance: 0, waiting: null, stale: null, replaces: card };
+    const failed = { ...card, root: null, handle: null };
     cards.set(host, failed);
-    failed.done = showFailure(host, failed, message);
-    return failed.done;
+    return showFailure(host, failed, message);
   }
 
   async function showFailure(host, failed, message) {
@@ -318,7 +297,7 @@ export async function createRuntime(base, config = {}) {
     if (cards.get(host) !== failed) return;
     if (module) {
       try {
-        show(failed, (opts) => module.mountError(failed.container, message, opts));
+        show(failed, (opts) => place(failed.container, module.renderError(message, opts, false)));
       } catch (error) {
         if (!isTrap(error)) throw error;
         module = null; // this instance died too
@@ -337,9 +316,9 @@ export async function createRuntime(base, config = {}) {
     const root = document.createElement('div');
     root.className = 'es-root';
     root.setAttribute('part', 'root');
-    root.innerHTML = '<div class="es-card es-card--error" part="error" role="alert" lang="en" dir="ltr">'
+    root.innerHTML = trustedHtml('<div class="es-card es-card--error" part="error" role="alert" lang="en" dir="ltr">'
       + '<p class="es-error__title" part="error-title">This summary could not be shown</p>'
-      + '<ul class="es-error__list" part="error-list"><li class="es-error__item"></li></ul></div>';
+      + '<ul class="es-error__list" part="error-list"><li class="es-error__item"></li></ul></div>');
     root.querySelector('li').textContent = message;
     container.append(root);
     return root;
@@ -351,37 +330,49 @@ export async function createRuntime(base, config = {}) {
    * module first).
    */
   function show(card, create) {
-    const module = glue;
     const height = card.root ? card.root.getBoundingClientRect().height : 0;
-    let wasmOpts;
-    let handle;
-    let root;
-    try {
-      wasmOpts = call(() => wasmOptions(card.options));
-      handle = call(() => create(wasmOpts));
-      card.ok = call(() => handle.ok);
-      card.problems = call(() => handle.problems);
-      root = call(() => handle.root);
-    } catch (error) {
-      // A dead instance is never called again, not even by the glue's finalizers.
-      handle?.__destroy_into_raw?.();
-      throw error;
-    } finally {
-      if (glue === module) wasmOpts?.free();
-      else wasmOpts?.__destroy_into_raw?.();
-    }
+    const handle = withOptions(card.options, create);
+    card.ok = handle.ok;
+    card.problems = handle.problems;
+    const { root } = handle;
     card.root?.remove();
     card.handle = handle;
-    card.instance = instances;
     card.root = root;
     // A card mounted out of view is not laid out until it nears the viewport (content-visibility
     // in the stylesheet): a page of cards is not laid out all at once. Cards in view are laid out
     // at once, as the browser would otherwise paint them at a placeholder's height for a frame.
     root.classList.toggle('es-root--away', Boolean(card.away));
-    // A root from the module's pool may still show its last card until Yew's next render.
-    card.stale = root.firstElementChild;
     // The old card's space is kept until the new one shows, so the page below does not jump.
     if (height) card.root.style.minHeight = `${height}px`;
+  }
+
+  /**
+   * Puts a card the module rendered into a new root at the end of `container`; `retry` is the
+   * error card's "Try again". Returns its handle: { root, ok, problems }.
+   */
+  function place(container, rendered, retry) {
+    const root = document.createElement('div');
+    root.className = 'es-root';
+    root.setAttribute('part', 'root');
+    const handle = { root, ok: false, problems: [] };
+    fill(handle, rendered, retry);
+    container.append(root);
+    return handle;
+  }
+
+  /** Writes a rendered card into `handle.root` (in place of what it showed) and frees `rendered`. */
+  function fill(handle, rendered, retry) {
+    let html;
+    try {
+      html = rendered.html;
+      handle.ok = rendered.ok;
+      handle.problems = rendered.problems;
+    } finally {
+      rendered.free();
+    }
+    if (!html) throw new Error('the card module rendered nothing');
+    handle.root.innerHTML = trustedHtml(html);
+    if (retry) handle.root.querySelector('.es-error__retry')?.addEventListener('click', retry);
   }
 
   /** Where a host's card goes: its shadow root where the host can have one, else the host. */
@@ -594,44 +585,40 @@ export async function createRuntime(base, config = {}) {
     }
   }
 
+  /** Calls `fn` with the module's options for `options`, freed afterwards; a trap is rethrown. */
+  function withOptions(options, fn) {
+    const module = glue;
+    let wasmOpts;
+    try {
+      wasmOpts = call(() => wasmOptions(options));
+      return call(() => fn(wasmOpts));
+    } finally {
+      // A dead instance is never called again, not even by the glue's finalizers.
+      if (glue === module) wasmOpts?.free();
+      else wasmOpts?.__destroy_into_raw?.();
+    }
+  }
+
+  /** What has focus inside `root`, as a function that focuses its counterpart in a new card there. */
+  function focusIn(root) {
+    const active = root.getRootNode().activeElement;
+    if (!active || !root.contains(active)) return null;
+    const section = active.closest('details.es-section');
+    let selector = null;
+    if (active.id) selector = `[id="${CSS.escape(active.id)}"]`;
+    else if (section && active.localName === 'summary') selector = `details[id="${CSS.escape(section.id)}"] > summary`;
+    else if (active.classList.length) selector = `.${CSS.escape(active.classList[0])}`;
+    return selector && ((next) => next.querySelector(selector)?.focus({ preventScroll: true }));
+  }
+
   function wasmOptions(options) {
     const strings = options.strings && typeof options.strings === 'object' ? JSON.stringify(options.strings) : String(options.strings || '');
     return new glue.MountOptions(options.headingLevel, '', options.theme, options.variant, options.expanded, options.lang, strings);
   }
 
-  /**
-   * Resolves once Yew has put the card into its root (its scheduler renders a microtask later),
-   * or when the card is destroyed or its instance dies (`card.waiting()`), so that no observer
-   * stays on a root that returns to the module's pool.
-   */
-  function rendered(card, stale = null) {
-    const { root } = card;
-    const shown = () => root.firstElementChild && root.firstElementChild !== stale;
-    if (shown()) return Promise.resolve();
-    return new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (shown()) done();
-      });
-      const done = () => {
-        observer.disconnect();
-        if (card.waiting === done) card.waiting = null;
-        resolve();
-      };
-      card.waiting = done;
-      observer.observe(root, { childList: true });
-    });
-  }
-
-  /** Once the card shows (not `stale`, an element shown before), reports it as ready or failed. */
-  async function settle(host, card, label, stale = card.stale) {
-    await rendered(card, stale);
-    const now = cards.get(host);
-    if (now !== card) {
-      if (now?.replaces === card) await now.done; // an error card took its place
-      return;
-    }
-    if (!card.root.firstElementChild) return; // destroyed meanwhile
-    card.stale = null;
+  /** Reports a card just shown (or updated) as ready, or as failed for the error card. */
+  async function settle(host, card, label) {
+    if (cards.get(host) !== card || !card.root.firstElementChild) return; // destroyed meanwhile
     report(label, card);
     card.root.style.minHeight = '';
     if (host[RESERVE] && card.ok && card.away) {
@@ -646,7 +633,7 @@ export async function createRuntime(base, config = {}) {
     } else if (host[RESERVE]) {
       fitLater(host, card);
     }
-    for (const section of card.root.querySelectorAll('details.es-section')) section[OPEN] = section.open;
+    card.listeners = card.ok ? wire(host, card.root.firstElementChild) : null;
     host.setAttribute('data-es-state', card.ok ? 'ready' : 'error');
     host.removeAttribute('aria-busy');
     if (card.ok) {
@@ -665,6 +652,21 @@ export async function createRuntime(base, config = {}) {
    * the reader's open sections and scroll position stay as they are.
    */
   function upgrade(host, article) {
+    const listeners = wire(host, article);
+    const card = { root: article, handle: null, upgraded: listeners, options: {}, apiOptions: {} };
+    cards.set(host, card);
+    host.setAttribute('data-es-state', 'ready');
+    host.removeAttribute('aria-busy');
+    emit(host, 'ready', { warnings: [], upgraded: true });
+    openFromHash(host);
+  }
+
+  /**
+   * Gives a card rendered for upgrading (by the CLI, or by the module for a card from JSON) its
+   * behaviour: "Expand all" with its labels and the live region, and "toggle" events. Returns
+   * the controller that removes its listeners.
+   */
+  function wire(host, article) {
     const button = article.querySelector('.es-card__toggle-all');
     const status = article.querySelector('.es-card__status');
     const sections = () => Array.from(article.querySelectorAll('details.es-section'));
@@ -685,10 +687,12 @@ export async function createRuntime(base, config = {}) {
     article.addEventListener('toggle', (event) => {
       const section = event.target;
       if (!section.matches || !section.matches('details.es-section')) return;
-      if (section[OPEN] === section.open) return;
-      section[OPEN] = section.open;
+      // In a shadow root, the root's own listener (see containerOf) has reported it already.
+      if (section[OPEN] !== section.open) {
+        section[OPEN] = section.open;
+        emit(host, 'toggle', { section: section.id, expanded: section.open });
+      }
       sync();
-      emit(host, 'toggle', { section: section.id, expanded: section.open });
     }, { capture: true, signal });
     if (button) {
       button.addEventListener('click', () => {
@@ -700,12 +704,7 @@ export async function createRuntime(base, config = {}) {
     }
     sync();
     article.removeAttribute('data-es-upgradable');
-    const card = { root: article, handle: null, upgraded: listeners, options: {}, apiOptions: {} };
-    cards.set(host, card);
-    host.setAttribute('data-es-state', 'ready');
-    host.removeAttribute('aria-busy');
-    emit(host, 'ready', { warnings: [], upgraded: true });
-    openFromHash(host);
+    return listeners;
   }
 
   /** Mounts (or re-mounts) the card of `host`; `apiOptions` come from ExecSummary.render. */
@@ -729,7 +728,7 @@ export async function createRuntime(base, config = {}) {
     const options = { ...mergeOptions(host, config, apiOptions), data: apiOptions.data, inline: apiOptions.inline };
     const container = containerOf(host);
     const card = {
-      root: height ? reserve(container, height) : null, container, handle: null, instance: 0, options, apiOptions, away: host[AWAY],
+      root: height ? reserve(container, height) : null, container, handle: null, options, apiOptions, away: host[AWAY],
     };
     host[AWAY] = false; // seen when the loader first started the host: a later re-mount may be in view
     cards.set(host, card);
@@ -756,11 +755,13 @@ export async function createRuntime(base, config = {}) {
     if (cards.get(host) !== card) return;
     try {
       show(card, (opts) => (failure === undefined
-        ? module.mount(container, json, opts)
-        : module.mountError(container, failure, opts, failure.startsWith('could not load') ? () => mount(host, apiOptions) : undefined)));
+        ? place(container, module.render(json, opts))
+        : failure.startsWith('could not load')
+          ? place(container, module.renderError(failure, opts, true), () => mount(host, apiOptions))
+          : place(container, module.renderError(failure, opts, false))));
     } catch (error) {
       if (!isTrap(error)) throw error;
-      return fail(host, card, `internal error: the card stopped while mounting (${error.message})`);
+      return fail(host, card, `internal error: the card stopped while rendering (${error.message})`);
     }
     await settle(host, card, label);
   }
@@ -777,18 +778,38 @@ export async function createRuntime(base, config = {}) {
       return mount(host, { ...card.apiOptions, data });
     }
     if (cards.get(host) !== card) return; // destroyed or re-mounted meanwhile
-    if (!card.handle) return mount(host, { ...card.apiOptions, data }); // its module died meanwhile
-    const before = card.root.firstElementChild;
+    let module;
     try {
-      call(() => card.handle.update(json));
-      card.ok = call(() => card.handle.ok);
-      card.problems = call(() => card.handle.problems);
+      module = await wasm();
+    } catch {
+      return mount(host, { ...card.apiOptions, data }); // it shows why
+    }
+    if (cards.get(host) !== card) return;
+    let rendered;
+    try {
+      rendered = withOptions(card.options, (opts) => module.render(json, opts));
     } catch (error) {
       if (!isTrap(error)) throw error;
-      return; // crashed() has dealt with the card
+      return mount(host, { ...card.apiOptions, data });
     }
-    // A card updated in place keeps its element; an error card replaces it.
-    await settle(host, card, label, card.ok ? null : before);
+    // The reader's open sections and focus stay where the new card has the same ones.
+    const wasOpen = new Map(Array.from(card.root.querySelectorAll('details.es-section'), (section) => [section.id, section.open]));
+    const focused = focusIn(card.root);
+    card.listeners?.abort();
+    try {
+      call(() => fill(card.handle, rendered));
+    } catch (error) {
+      if (!isTrap(error)) throw error;
+      return mount(host, { ...card.apiOptions, data });
+    }
+    for (const section of card.root.querySelectorAll('details.es-section')) {
+      const open = wasOpen.get(section.id);
+      if (open !== undefined && open !== section.open) section.open = open;
+    }
+    card.ok = card.handle.ok;
+    card.problems = card.handle.problems;
+    await settle(host, card, label);
+    focused?.(card.root);
   }
 
   /** Unmounts the card of `host` and frees its memory; the host is left empty. */
@@ -803,17 +824,7 @@ export async function createRuntime(base, config = {}) {
       card.upgraded.abort();
       return;
     }
-    card.waiting?.();
-    if (card.handle) {
-      try {
-        call(() => {
-          card.handle.destroy();
-          card.handle.free();
-        });
-      } catch (error) {
-        if (!isTrap(error)) throw error;
-      }
-    }
+    card.listeners?.abort();
     card.root?.remove();
     host.removeAttribute('aria-busy');
   }

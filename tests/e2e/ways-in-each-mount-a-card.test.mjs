@@ -112,12 +112,14 @@ test('ExecSummary.render(element, data) returns a handle that updates and destro
   await expectState(page, '#api-target', 'ready');
   assert.equal(await page.locator('#api-target').getByRole('heading', { level: 3, name: 'Rendered by the API' }).count(), 1);
 
-  // The reader opens the second section; an update keeps it open and shows the new data.
+  // The reader opens the second section; an update keeps it open, and the focus on its summary,
+  // and shows the new data.
   await page.locator('#api-target #actions > summary').click();
   assert.equal(await page.locator('#api-target #actions').evaluate((d) => d.open), true);
   await page.evaluate((doc) => window.handle.update(doc), shortDocument('Updated by the API'));
   await page.locator('#api-target').getByRole('heading', { name: 'Updated by the API' }).waitFor({ timeout: 5000 });
   assert.equal(await page.locator('#api-target #actions').evaluate((d) => d.open), true, 'update closed the open section');
+  assert.equal(await page.locator('#api-target #actions > summary').evaluate((s) => s.getRootNode().activeElement === s), true, 'update lost the focus');
   assert.equal(await page.locator('#api-target').getAttribute('data-es-state'), 'ready');
 
   // JSON text works as data too.
