@@ -61,7 +61,6 @@ export interface InitOutput {
     readonly rendered_html: (a: number) => [number, number];
     readonly rendered_ok: (a: number) => number;
     readonly rendered_problems: (a: number) => [number, number];
-    readonly __externref_table_alloc: () => number;
     readonly __wbindgen_externrefs: WebAssembly.Table;
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;

@@ -9,7 +9,6 @@ export const renderError: (a: number, b: number, c: number, d: number) => number
 export const rendered_html: (a: number) => [number, number];
 export const rendered_ok: (a: number) => number;
 export const rendered_problems: (a: number) => [number, number];
-export const __externref_table_alloc: () => number;
 export const __wbindgen_externrefs: WebAssembly.Table;
 export const __wbindgen_malloc: (a: number, b: number) => number;
 export const __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;

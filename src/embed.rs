@@ -13,7 +13,7 @@ use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
 use wasm_bindgen::prelude::*;
-use yew::{AttrValue, Callback, LocalServerRenderer};
+use yew::{AttrValue, LocalServerRenderer};
 
 use crate::components::{CardProps, Content, ErrorCardProps, Widget, WidgetProps};
 use crate::locale::UiOverrides;
@@ -90,7 +90,6 @@ impl MountOptions {
             document: Rc::new(self.adjust(document)),
             heading_level: self.heading_level,
             id_prefix: AttrValue::from(self.id_prefix.clone()),
-            interactive: false,
             upgradable: true,
             theme: AttrValue::from(self.theme.clone()),
             variant: AttrValue::from(self.variant.clone()),
@@ -175,8 +174,8 @@ pub fn render_error(message: String, options: &MountOptions, retry: bool) -> Ren
     .render()
 }
 
-/// Test builds only (feature `test-trap`): rendering a card with this title traps the wasm
-/// module inside the call from JavaScript.
+/// Test builds only (feature `test-trap`): a card with this title traps the wasm module after
+/// its JSON is read, before Yew renders it.
 #[cfg(feature = "test-trap")]
 pub const TRAP_WHILE_MOUNTING: &str = "exec-summary: trap while mounting";
 
@@ -218,7 +217,6 @@ impl Shown {
     fn render(self) -> Rendered {
         let renderer = LocalServerRenderer::<Widget>::with_props(WidgetProps {
             content: self.content,
-            mount: 0,
         })
         .hydratable(false);
         Rendered {
@@ -238,8 +236,7 @@ fn error_card_props(
         problems,
         lang: options.lang(),
         strings: Rc::default(),
-        // Only the button is rendered; the runtime gives it its click handler.
-        on_retry: retry.then(Callback::noop),
+        retry,
     }
 }
 

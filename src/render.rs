@@ -54,7 +54,6 @@ pub fn render_card(document: Document, options: &RenderOptions) -> io::Result<St
         document: Rc::new(document),
         heading_level: options.heading_level,
         id_prefix: AttrValue::from(options.id_prefix.clone()),
-        interactive: false,
         upgradable: options.upgradable,
         theme: AttrValue::from(options.theme.clone()),
         variant: AttrValue::from(options.variant.clone()),
@@ -83,7 +82,7 @@ pub fn render_error_card(problems: &[Problem]) -> io::Result<String> {
             .collect(),
         lang: AttrValue::Static("en"),
         strings: Rc::default(),
-        on_retry: None,
+        retry: false,
     };
     block_on(
         LocalServerRenderer::<ErrorCard>::with_props(props)

@@ -93,7 +93,6 @@ fn overrides_replace_strings_of_the_card() {
         document: Rc::new(parse(&json("en", "")).unwrap().document),
         heading_level: 2,
         id_prefix: AttrValue::Static("x-"),
-        interactive: false,
         upgradable: false,
         theme: AttrValue::Static(""),
         variant: AttrValue::Static(""),
@@ -111,7 +110,6 @@ fn the_lang_prop_changes_the_words_but_not_the_contents_language() {
         document: Rc::new(parse(&json("en", "")).unwrap().document),
         heading_level: 2,
         id_prefix: AttrValue::Static("x-"),
-        interactive: false,
         upgradable: false,
         theme: AttrValue::Static(""),
         variant: AttrValue::Static(""),
@@ -170,7 +168,7 @@ fn the_error_card_is_localized_and_marks_its_english_problems() {
             .collect(),
         lang: AttrValue::Static("ru"),
         strings: Rc::default(),
-        on_retry: None,
+        retry: false,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()

@@ -32,6 +32,7 @@ function preloaded(name) {
 }
 
 let policy;
+let refused = false;
 /**
  * `html` for innerHTML, through the Trusted Types policy `exec-summary` where the browser has
  * them: pages that enforce Trusted Types list it in their CSP. The HTML is Yew's rendering, which
@@ -42,7 +43,8 @@ function trustedHtml(html) {
     try {
       policy = globalThis.trustedTypes?.createPolicy('exec-summary', { createHTML: (text) => text }) ?? null;
     } catch {
-      policy = null; // the page's CSP does not allow it: innerHTML says so, on the error card
+      policy = null; // the page's CSP does not allow it: the card says so (see fill)
+      refused = true;
     }
   }
   return policy ? policy.createHTML(html) : html;
@@ -298,9 +300,8 @@ export async function createRuntime(base, config = {}) {
     if (module) {
       try {
         show(failed, (opts) => place(failed.container, module.renderError(message, opts, false)));
-      } catch (error) {
-        if (!isTrap(error)) throw error;
-        module = null; // this instance died too
+      } catch {
+        module = null; // this instance died too, or the page refuses the card's HTML
       }
     }
     if (!module) {
@@ -313,13 +314,17 @@ export async function createRuntime(base, config = {}) {
 
   /** The error card without the wasm module (English only), for when it cannot be loaded. */
   function plainError(container, message) {
-    const root = document.createElement('div');
-    root.className = 'es-root';
-    root.setAttribute('part', 'root');
-    root.innerHTML = trustedHtml('<div class="es-card es-card--error" part="error" role="alert" lang="en" dir="ltr">'
-      + '<p class="es-error__title" part="error-title">This summary could not be shown</p>'
-      + '<ul class="es-error__list" part="error-list"><li class="es-error__item"></li></ul></div>');
-    root.querySelector('li').textContent = message;
+    // Built node by node: it must show even where the page refuses HTML from strings.
+    const element = (name, attributes, ...children) => {
+      const node = document.createElement(name);
+      for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+      node.append(...children);
+      return node;
+    };
+    const root = element('div', { class: 'es-root', part: 'root' },
+      element('div', { class: 'es-card es-card--error', part: 'error', role: 'alert', lang: 'en', dir: 'ltr' },
+        element('p', { class: 'es-error__title', part: 'error-title' }, 'This summary could not be shown'),
+        element('ul', { class: 'es-error__list', part: 'error-list' }, element('li', { class: 'es-error__item' }, message))));
     container.append(root);
     return root;
   }
@@ -370,8 +375,14 @@ export async function createRuntime(base, config = {}) {
     } finally {
       rendered.free();
     }
-    if (!html) throw new Error('the card module rendered nothing');
-    handle.root.innerHTML = trustedHtml(html);
+    if (!html) throw new Error('internal error: the card module rendered nothing');
+    try {
+      handle.root.innerHTML = trustedHtml(html);
+    } catch (error) {
+      throw new Error(refused
+        ? "this page's Content Security Policy does not allow the Trusted Types policy exec-summary: add it to trusted-types"
+        : `the card could not be inserted: ${error.message}`);
+    }
     if (retry) handle.root.querySelector('.es-error__retry')?.addEventListener('click', retry);
   }
 
@@ -760,8 +771,7 @@ export async function createRuntime(base, config = {}) {
           ? place(container, module.renderError(failure, opts, true), () => mount(host, apiOptions))
           : place(container, module.renderError(failure, opts, false))));
     } catch (error) {
-      if (!isTrap(error)) throw error;
-      return fail(host, card, `internal error: the card stopped while rendering (${error.message})`);
+      return fail(host, card, isTrap(error) ? `internal error: the card stopped while rendering (${error.message})` : error.message);
     }
     await settle(host, card, label);
   }

@@ -20,12 +20,10 @@ pub struct CardProps {
     /// Prefix for the card's own element ids, unique on the page; derived from the title if empty.
     #[prop_or_default]
     pub id_prefix: AttrValue,
-    /// Whether scripts run (browser): shows controls that need JavaScript, such as "Expand all".
-    #[prop_or_default]
-    pub interactive: bool,
-    /// Static render that the browser bundle will upgrade in place (see `exec-summary-runtime.js`):
-    /// the "Expand all" control is rendered too, hidden until then, carrying the labels the
-    /// upgrade needs, so upgrading shows it without re-rendering or shifting anything.
+    /// A render that the browser bundle makes interactive in place (see `exec-summary-runtime.js`):
+    /// every card the wasm renders, and the CLI's with `--embed-data` or `--data-src`. The
+    /// "Expand all" control is rendered too, hidden until then, carrying the labels the upgrade
+    /// needs, so upgrading shows it without re-rendering or shifting anything.
     #[prop_or_default]
     pub upgradable: bool,
     /// Built-in theme name (`light`, `dark`, `auto`, …), set as `data-theme`; empty for none.
@@ -50,18 +48,12 @@ pub fn Card(props: &CardProps) -> Html {
         document,
         heading_level,
         id_prefix,
-        interactive,
         upgradable,
         theme,
         variant,
         lang,
         strings,
     } = props;
-    let initial: Vec<bool> = document.sections.iter().map(|s| s.expanded).collect();
-    let open = use_state_eq(move || initial);
-    // What "Expand all/Collapse all" last did (true: opened all), for the live region; it is only
-    // announced while the sections are still in that state.
-    let announced = use_state_eq(|| None::<bool>);
     let ui_lang = if lang.is_empty() {
         document.lang.as_str()
     } else {
@@ -78,42 +70,7 @@ pub fn Card(props: &CardProps) -> Html {
     };
     let title_id = format!("{prefix}title");
 
-    let is_open = |i: usize| {
-        open.get(i)
-            .copied()
-            .or_else(|| document.sections.get(i).map(|s| s.expanded))
-            .unwrap_or(false)
-    };
-    let all_open = (0..document.sections.len()).all(is_open);
-
-    let on_toggle = {
-        let open = open.clone();
-        let count = document.sections.len();
-        Callback::from(move |(index, now_open): (usize, bool)| {
-            let mut next = (*open).clone();
-            next.resize(count, false);
-            if let Some(slot) = next.get_mut(index) {
-                *slot = now_open;
-            }
-            open.set(next);
-        })
-    };
-    let on_toggle_all = {
-        let open = open.clone();
-        let announced = announced.clone();
-        let count = document.sections.len();
-        Callback::from(move |_: MouseEvent| {
-            open.set(vec![!all_open; count]);
-            announced.set(Some(!all_open));
-        })
-    };
-    let status = match *announced {
-        Some(true) if all_open => Some(&text.all_expanded),
-        Some(false) if (0..document.sections.len()).all(|i| !is_open(i)) => {
-            Some(&text.all_collapsed)
-        }
-        _ => None,
-    };
+    let all_open = document.sections.iter().all(|s| s.expanded);
     // A document without its own heading gets the locale's (the model fills in the English one).
     let summary_heading = if document.summary_heading == DEFAULT_SUMMARY_HEADING {
         text.summary_heading.clone()
@@ -135,14 +92,13 @@ pub fn Card(props: &CardProps) -> Html {
         .collect::<Vec<_>>()
         .join(" ");
     let section_heading = heading(2);
-    // Only the static render for upgrading carries the labels; the wasm card has them in Rust.
-    let upgrade_label = |label: &Label| (*upgradable && !*interactive).then(|| label.text.clone());
+    let upgrade_label = |label: &Label| upgradable.then(|| label.text.clone());
 
     html! {
         <article class="es-card" part="card" role="region" aria-labelledby={title_id.clone()}
             lang={document.lang.clone()} dir={resolve_dir(&document.lang, document.dir)}
             data-theme={non_empty(theme)} data-variant={non_empty(variant)}
-            data-es-upgradable={(*upgradable && !*interactive).then_some(AttrValue::Static(""))}>
+            data-es-upgradable={upgradable.then_some(AttrValue::Static(""))}>
             <header class="es-card__header" part="header">
                 <hgroup class="es-card__titles">
                     if let Some(kicker) = &document.kicker {
@@ -161,27 +117,23 @@ pub fn Card(props: &CardProps) -> Html {
                 <div class="es-card__summary-bar">
                     <@{heading(1).to_string()} class="es-card__summary-heading" part="summary-heading"
                         lang={summary_heading.lang}>{ summary_heading.text }</@>
-                    if (*interactive || *upgradable) && document.sections.len() > 1 {
+                    if *upgradable && document.sections.len() > 1 {
                         <button type="button" class="es-card__toggle-all" part="toggle-all"
                             aria-controls={section_ids} lang={toggle_label.lang.clone()}
-                            onclick={interactive.then_some(on_toggle_all)}
                             data-label-expand={upgrade_label(&text.expand_all)}
                             data-label-collapse={upgrade_label(&text.collapse_all)}
                             data-status-expanded={upgrade_label(&text.all_expanded)}
                             data-status-collapsed={upgrade_label(&text.all_collapsed)}>
                             { toggle_label.text.clone() }
                         </button>
-                        <p class="es-card__status es-visually-hidden" part="status" role="status"
-                            lang={status.and_then(|s| s.lang.clone())}>
-                            { status.map(|s| s.text.clone()).unwrap_or_default() }
-                        </p>
+                        // The live region the runtime writes to after "Expand all".
+                        <p class="es-card__status es-visually-hidden" part="status" role="status"></p>
                     }
                 </div>
                 <div class="es-card__sections" part="sections">
-                    { for document.sections.iter().enumerate().map(|(index, section)| html! {
-                        <SectionView key={section.id.clone()} section={section.clone()} {index}
-                            open={is_open(index)} heading={section_heading.clone()}
-                            on_toggle={interactive.then(|| on_toggle.clone())} />
+                    { for document.sections.iter().map(|section| html! {
+                        <SectionView key={section.id.clone()} section={section.clone()}
+                            open={section.expanded} heading={section_heading.clone()} />
                     }) }
                 </div>
             </div>

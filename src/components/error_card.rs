@@ -21,9 +21,10 @@ pub struct ErrorCardProps {
     /// Replacements for any of the card's own words, over the locale table.
     #[prop_or_default]
     pub strings: Rc<UiOverrides>,
-    /// Offered as a "Try again" button when the failure may be passing (network, timeout).
+    /// Offers a "Try again" button (`.es-error__retry`, wired by the runtime) when the failure
+    /// may be passing (network, timeout).
     #[prop_or_default]
-    pub on_retry: Option<Callback<MouseEvent>>,
+    pub retry: bool,
 }
 
 /// A visible, announced error in the card's slot: never a blank box.
@@ -33,7 +34,7 @@ pub fn ErrorCard(props: &ErrorCardProps) -> Html {
         problems,
         lang,
         strings,
-        on_retry,
+        retry,
     } = props;
     let text = Labels::new(lang, lang, strings);
     let hidden = problems.len().saturating_sub(MAX_LISTED);
@@ -62,8 +63,8 @@ pub fn ErrorCard(props: &ErrorCardProps) -> Html {
                     <li class="es-error__item es-error__more" lang={text.error_more.lang.clone().unwrap_or_else(|| lang.clone())} {dir}>{ more }</li>
                 }
             </ul>
-            if let Some(onclick) = on_retry {
-                <button type="button" class="es-error__retry" part="retry" lang={text.retry.lang.clone()} onclick={onclick.clone()}>{ text.retry.text.clone() }</button>
+            if *retry {
+                <button type="button" class="es-error__retry" part="retry" lang={text.retry.lang.clone()}>{ text.retry.text.clone() }</button>
             }
         </div>
     }

@@ -4,7 +4,6 @@
 //! JavaScript at all (the static render), the browser's find-in-page and fragment navigation open
 //! it by themselves, and its collapsed content stays in the DOM for printing and search engines.
 
-use web_sys::Element;
 use yew::prelude::*;
 
 use super::inline::rich_text;
@@ -15,15 +14,10 @@ use crate::model::Section;
 pub struct SectionProps {
     /// The section's content.
     pub section: Section,
-    /// Position in the card, reported back by `on_toggle`.
-    pub index: usize,
     /// Whether the disclosure is open.
     pub open: bool,
     /// Heading element name for the section title (`h2`…`h6`).
     pub heading: AttrValue,
-    /// Called with (index, now open) when the reader opens or closes the section.
-    #[prop_or_default]
-    pub on_toggle: Option<Callback<(usize, bool)>>,
 }
 
 /// One section: a summary with the title, then its paragraphs and bullet list.
@@ -31,23 +25,12 @@ pub struct SectionProps {
 pub fn SectionView(props: &SectionProps) -> Html {
     let SectionProps {
         section,
-        index,
         open,
         heading,
-        on_toggle,
     } = props;
-    // The browser flips `open` itself on click, Enter or Space; the toggle event reports the new
-    // state back so the card's own state (and "Expand all") always matches the DOM.
-    let ontoggle = on_toggle.clone().map(|callback| {
-        let index = *index;
-        Callback::from(move |event: Event| {
-            if let Some(details) = event.target_dyn_into::<Element>() {
-                callback.emit((index, details.has_attribute("open")));
-            }
-        })
-    });
+    // The browser opens and closes it by itself (click, Enter, Space, find-in-page, a fragment).
     html! {
-        <details class="es-section" part="section" id={section.id.clone()} open={*open} {ontoggle}>
+        <details class="es-section" part="section" id={section.id.clone()} open={*open}>
             <summary class="es-section__summary" part="section-summary">
                 <@{heading.to_string()} class="es-section__title" part="section-title">{ section.title.clone() }</@>
             </summary>
