@@ -205,7 +205,7 @@ export async function createRuntime(base, config = {}) {
     }
     return wasmReady;
   };
-  const cards = new Map(); // host → { root, container, handle, listeners, ok, problems, options, apiOptions }
+  const cards = new Map(); // host → { root, container, listeners, ok, problems, options, apiOptions, upgraded }
   const requests = new Map(); // URL → Promise<text>: identical data-src URLs are fetched once
   const starting = new WeakMap(); // host → token of a mount waiting for the wasm
   // A section's open state last reported, kept on the <details> element itself rather than in a
@@ -284,7 +284,7 @@ export async function createRuntime(base, config = {}) {
    */
   function fail(host, card, message) {
     card.root?.remove();
-    const failed = { ...card, root: null, handle: null };
+    const failed = { ...card, root: null };
     cards.set(host, failed);
     return showFailure(host, failed, message);
   }
@@ -330,18 +330,17 @@ export async function createRuntime(base, config = {}) {
   }
 
   /**
-   * Mounts a card with `create(options)` (a call of the live module returning its handle), in
+   * Mounts a card with `create(options)` (the live module's rendering, placed by `place`), in
    * place of the space `card.root` reserved; throws what the call throws (a trap retires the
    * module first).
    */
   function show(card, create) {
     const height = card.root ? card.root.getBoundingClientRect().height : 0;
-    const handle = withOptions(card.options, create);
-    card.ok = handle.ok;
-    card.problems = handle.problems;
-    const { root } = handle;
+    const shown = withOptions(card.options, create);
+    card.ok = shown.ok;
+    card.problems = shown.problems;
+    const { root } = shown;
     card.root?.remove();
-    card.handle = handle;
     card.root = root;
     // A card mounted out of view is not laid out until it nears the viewport (content-visibility
     // in the stylesheet): a page of cards is not laid out all at once. Cards in view are laid out
@@ -353,37 +352,40 @@ export async function createRuntime(base, config = {}) {
 
   /**
    * Puts a card the module rendered into a new root at the end of `container`; `retry` is the
-   * error card's "Try again". Returns its handle: { root, ok, problems }.
+   * error card's "Try again". Returns { root, ok, problems }.
    */
   function place(container, rendered, retry) {
     const root = document.createElement('div');
     root.className = 'es-root';
     root.setAttribute('part', 'root');
-    const handle = { root, ok: false, problems: [] };
-    fill(handle, rendered, retry);
+    const shown = { root, ok: false, problems: [] };
+    fill(shown, rendered, retry);
     container.append(root);
-    return handle;
+    return shown;
   }
 
-  /** Writes a rendered card into `handle.root` (in place of what it showed) and frees `rendered`. */
-  function fill(handle, rendered, retry) {
+  /**
+   * Writes a rendered card into `card.root` (in place of what it showed), with its `ok` and
+   * `problems`, and frees `rendered`.
+   */
+  function fill(card, rendered, retry) {
     let html;
     try {
       html = rendered.html;
-      handle.ok = rendered.ok;
-      handle.problems = rendered.problems;
+      card.ok = rendered.ok;
+      card.problems = rendered.problems;
     } finally {
       rendered.free();
     }
     if (!html) throw new Error('internal error: the card module rendered nothing');
     try {
-      handle.root.innerHTML = trustedHtml(html);
+      card.root.innerHTML = trustedHtml(html);
     } catch (error) {
       throw new Error(refused
         ? "this page's Content Security Policy does not allow the Trusted Types policy exec-summary: add it to trusted-types"
         : `the card could not be inserted: ${error.message}`);
     }
-    if (retry) handle.root.querySelector('.es-error__retry')?.addEventListener('click', retry);
+    if (retry) card.root.querySelector('.es-error__retry')?.addEventListener('click', retry);
   }
 
   /** Where a host's card goes: its shadow root where the host can have one, else the host. */
@@ -664,7 +666,7 @@ export async function createRuntime(base, config = {}) {
    */
   function upgrade(host, article) {
     const listeners = wire(host, article);
-    const card = { root: article, handle: null, upgraded: listeners, options: {}, apiOptions: {} };
+    const card = { root: article, upgraded: listeners, options: {}, apiOptions: {} };
     cards.set(host, card);
     host.setAttribute('data-es-state', 'ready');
     host.removeAttribute('aria-busy');
@@ -739,7 +741,7 @@ export async function createRuntime(base, config = {}) {
     const options = { ...mergeOptions(host, config, apiOptions), data: apiOptions.data, inline: apiOptions.inline };
     const container = containerOf(host);
     const card = {
-      root: height ? reserve(container, height) : null, container, handle: null, options, apiOptions, away: host[AWAY],
+      root: height ? reserve(container, height) : null, container, options, apiOptions, away: host[AWAY],
     };
     host[AWAY] = false; // seen when the loader first started the host: a later re-mount may be in view
     cards.set(host, card);
@@ -779,7 +781,8 @@ export async function createRuntime(base, config = {}) {
   /** Shows new data (object, JSON text or URL) in a mounted card, keeping its open sections. */
   async function update(host, data) {
     const card = cards.get(host);
-    if (!card || !card.handle || !card.ok) return mount(host, { ...(card ? card.apiOptions : {}), data });
+    // Only a card the module rendered is updated in place; anything else is mounted afresh.
+    if (!card || card.upgraded || !card.ok) return mount(host, { ...(card ? card.apiOptions : {}), data });
     const [label, text] = source(host, { ...card.options, data });
     let json;
     try {
@@ -807,7 +810,7 @@ export async function createRuntime(base, config = {}) {
     const focused = focusIn(card.root);
     card.listeners?.abort();
     try {
-      call(() => fill(card.handle, rendered));
+      call(() => fill(card, rendered));
     } catch (error) {
       if (!isTrap(error)) throw error;
       return mount(host, { ...card.apiOptions, data });
@@ -816,8 +819,6 @@ export async function createRuntime(base, config = {}) {
       const open = wasOpen.get(section.id);
       if (open !== undefined && open !== section.open) section.open = open;
     }
-    card.ok = card.handle.ok;
-    card.problems = card.handle.problems;
     await settle(host, card, label);
     focused?.(card.root);
   }

@@ -4,9 +4,11 @@
 // attribute for attribute and character for character — with the default options, with heading
 // levels, themes and the compact variant, and as the `--embed-data` card that the runtime upgrades
 // in place. Both are parsed by Chromium and compared in a normal form: attributes sorted, boolean
-// attributes without values, and what only one side has left out: the interactive card's controls
-// ("Expand all" and its live region) and the upgrade's marker and labels. A document the CLI
-// refuses gets the error card in the browser too.
+// attributes without values, and what only one side has: the interactive card's controls
+// ("Expand all" and its live region, with their labels) against a plain static card, and the
+// upgrade's marker (removed once the card is interactive) against an `--embed-data` card, which
+// is otherwise compared whole, controls and labels included. A document the CLI refuses gets the
+// error card in the browser too.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +28,7 @@ const RENDERS = [
   { key: 'defaults', flags: [], options: {} },
   { key: 'heading-4-dark', flags: ['--heading-level', '4', '--theme', 'dark'], options: { headingLevel: 4, theme: 'dark' }, subset: 16 },
   { key: 'heading-6-compact-sepia', flags: ['--heading-level', '6', '--variant', 'compact', '--theme', 'sepia'], options: { headingLevel: 6, variant: 'compact', theme: 'sepia' }, subset: 16 },
-  { key: 'embed-data', flags: ['--embed-data'], options: {}, subset: 16 },
+  { key: 'embed-data', flags: ['--embed-data'], options: {}, subset: 16, whole: true },
 ];
 
 let server;
@@ -83,13 +85,13 @@ after(async () => {
 /**
  * Runs in the page: the normal form of an element, one line per element and text node, indented
  * by depth. Attributes are sorted; `open` and `hidden` lose their values (`open="open"` and
- * `open=""` mean the same); the interactive card's own controls and the upgrade's marker and
- * labels (`data-es-upgradable`, `data-label-*`, `data-status-*`) are left out.
+ * `open=""` mean the same); the upgrade's marker (`data-es-upgradable`) is left out, and unless
+ * `whole`, the interactive card's own controls and their labels (`data-label-*`, `data-status-*`).
  */
-function normalForm(element) {
-  const INTERACTIVE_ONLY = new Set(['es-card__toggle-all', 'es-card__status']);
+function normalForm(element, whole) {
+  const INTERACTIVE_ONLY = new Set(whole ? [] : ['es-card__toggle-all', 'es-card__status']);
   const BOOLEAN = new Set(['open', 'hidden']);
-  const UPGRADE_ONLY = /^data-(es-upgradable|label-|status-)/;
+  const UPGRADE_ONLY = whole ? /^data-es-upgradable$/ : /^data-(es-upgradable|label-|status-)/;
   const lines = [];
   const walk = (node, depth) => {
     const pad = '  '.repeat(depth);
@@ -113,12 +115,12 @@ function normalForm(element) {
 }
 
 /** Mounts each case in the browser; returns both normal forms and the host's state. */
-async function compare(t, entries) {
+async function compare(t, entries, whole = false) {
   const page = await openPage(browser);
   t.after(() => page.context().close());
   await page.goto(`${url}/same.html`);
   await page.waitForFunction(() => window.ExecSummary);
-  return page.evaluate(async ([list, normalSource]) => {
+  return page.evaluate(async ([list, normalSource, whole]) => {
     const normal = new Function(`return (${normalSource})`)();
     const out = [];
     for (const { name, doc, options, html } of list) {
@@ -132,19 +134,19 @@ async function compare(t, entries) {
       out.push({
         name,
         state: host.dataset.esState,
-        browser: mounted ? normal(mounted.cloneNode(true)) : '',
-        static: html === null ? null : normal(template.content.querySelector('article.es-card')),
+        browser: mounted ? normal(mounted.cloneNode(true), whole) : '',
+        static: html === null ? null : normal(template.content.querySelector('article.es-card'), whole),
       });
       handle.destroy();
       host.remove();
     }
     return out;
-  }, [entries, normalForm.toString()]);
+  }, [entries, normalForm.toString(), whole]);
 }
 
-for (const { key, flags } of RENDERS) {
+for (const { key, flags, whole } of RENDERS) {
   test(`every card the browser mounts equals the static render (${key}: render ${flags.join(' ')})`, async (t) => {
-    const results = await compare(t, cases[key]);
+    const results = await compare(t, cases[key], whole);
     check(t, results);
   });
 }
