@@ -130,6 +130,36 @@ fn the_lang_prop_changes_the_words_but_not_the_contents_language() {
 }
 
 #[test]
+fn the_upgradable_cards_controls_and_live_region_are_marked_in_the_cards_own_language() {
+    let document = r#"{"lang": "en", "title": "T", "sections": [
+        {"id": "a", "title": "A", "items": ["i"]}, {"id": "b", "title": "B", "items": ["j"]}]}"#;
+    let props = CardProps {
+        document: Rc::new(parse(document).unwrap().document),
+        heading_level: 2,
+        id_prefix: AttrValue::Static("x-"),
+        upgradable: true,
+        theme: AttrValue::Static(""),
+        variant: AttrValue::Static(""),
+        lang: AttrValue::Static("de"),
+        strings: Rc::default(),
+    };
+    let html = render_props(props);
+    // The runtime writes German announcements into the live region of an English card.
+    assert!(
+        html.contains(r#"part="status" role="status" lang="de""#),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"data-status-expanded="Alle Abschnitte ausgeklappt""#),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"lang="de" data-label-expand="Alle ausklappen""#),
+        "{html}"
+    );
+}
+
+#[test]
 fn key_elements_carry_part_names() {
     let html = render(&json(
         "en",

@@ -126,8 +126,10 @@ pub fn Card(props: &CardProps) -> Html {
                             data-status-collapsed={upgrade_label(&text.all_collapsed)}>
                             { toggle_label.text.clone() }
                         </button>
-                        // The live region the runtime writes to after "Expand all".
-                        <p class="es-card__status es-visually-hidden" part="status" role="status"></p>
+                        // The live region the runtime writes to after "Expand all", in the
+                        // language of those words.
+                        <p class="es-card__status es-visually-hidden" part="status" role="status"
+                            lang={text.all_expanded.lang.clone()}></p>
                     }
                 </div>
                 <div class="es-card__sections" part="sections">
