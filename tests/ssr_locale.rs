@@ -84,39 +84,43 @@ fn a_documents_own_summary_heading_is_kept() {
     assert!(!html.contains("Synthèse"), "{html}");
 }
 
+/// Card properties for `document` (JSON) with the card's own words in `lang` and `strings`.
+fn card_props(
+    document: &str,
+    lang: &'static str,
+    upgradable: bool,
+    strings: UiOverrides,
+) -> CardProps {
+    CardProps {
+        document: Rc::new(parse(document).unwrap().document),
+        heading_level: 2,
+        id_prefix: AttrValue::Static("x-"),
+        upgradable,
+        theme: AttrValue::Static(""),
+        variant: AttrValue::Static(""),
+        lang: AttrValue::Static(lang),
+        strings: Rc::new(strings),
+    }
+}
+
 #[test]
 fn overrides_replace_strings_of_the_card() {
     let mut strings = UiOverrides::default();
     strings.set("authors", "Contributors");
     strings.set("source", "From");
-    let props = CardProps {
-        document: Rc::new(parse(&json("en", "")).unwrap().document),
-        heading_level: 2,
-        id_prefix: AttrValue::Static("x-"),
-        upgradable: false,
-        theme: AttrValue::Static(""),
-        variant: AttrValue::Static(""),
-        lang: AttrValue::Static(""),
-        strings: Rc::new(strings),
-    };
-    let html = render_props(props);
+    let html = render_props(card_props(&json("en", ""), "", false, strings));
     assert!(html.contains(">Contributors</h3>"), "{html}");
     assert!(html.contains("From: </span>"), "{html}");
 }
 
 #[test]
 fn the_lang_prop_changes_the_words_but_not_the_contents_language() {
-    let props = CardProps {
-        document: Rc::new(parse(&json("en", "")).unwrap().document),
-        heading_level: 2,
-        id_prefix: AttrValue::Static("x-"),
-        upgradable: false,
-        theme: AttrValue::Static(""),
-        variant: AttrValue::Static(""),
-        lang: AttrValue::Static("de"),
-        strings: Rc::default(),
-    };
-    let html = render_props(props);
+    let html = render_props(card_props(
+        &json("en", ""),
+        "de",
+        false,
+        UiOverrides::default(),
+    ));
     assert!(
         html.contains(r#"lang="en""#),
         "the article keeps the content's language"
@@ -133,17 +137,7 @@ fn the_lang_prop_changes_the_words_but_not_the_contents_language() {
 fn the_upgradable_cards_controls_and_live_region_are_marked_in_the_cards_own_language() {
     let document = r#"{"lang": "en", "title": "T", "sections": [
         {"id": "a", "title": "A", "items": ["i"]}, {"id": "b", "title": "B", "items": ["j"]}]}"#;
-    let props = CardProps {
-        document: Rc::new(parse(document).unwrap().document),
-        heading_level: 2,
-        id_prefix: AttrValue::Static("x-"),
-        upgradable: true,
-        theme: AttrValue::Static(""),
-        variant: AttrValue::Static(""),
-        lang: AttrValue::Static("de"),
-        strings: Rc::default(),
-    };
-    let html = render_props(props);
+    let html = render_props(card_props(document, "de", true, UiOverrides::default()));
     // The runtime writes German announcements into the live region of an English card.
     assert!(
         html.contains(r#"part="status" role="status" lang="de""#),
