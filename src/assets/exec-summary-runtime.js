@@ -798,22 +798,16 @@ export async function createRuntime(base, config = {}) {
       return mount(host, { ...card.apiOptions, data }); // it shows why
     }
     if (cards.get(host) !== card) return;
-    let rendered;
-    try {
-      rendered = withOptions(card.options, (opts) => module.render(json, opts));
-    } catch (error) {
-      if (!isTrap(error)) throw error;
-      return mount(host, { ...card.apiOptions, data });
-    }
     // The reader's open sections and focus stay where the new card has the same ones.
     const wasOpen = new Map(Array.from(card.root.querySelectorAll('details.es-section'), (section) => [section.id, section.open]));
     const focused = focusIn(card.root);
-    card.listeners?.abort();
     try {
+      const rendered = withOptions(card.options, (opts) => module.render(json, opts));
+      card.listeners?.abort();
       call(() => fill(card, rendered));
     } catch (error) {
       if (!isTrap(error)) throw error;
-      return mount(host, { ...card.apiOptions, data });
+      return mount(host, { ...card.apiOptions, data }); // a fresh instance renders it
     }
     for (const section of card.root.querySelectorAll('details.es-section')) {
       const open = wasOpen.get(section.id);
