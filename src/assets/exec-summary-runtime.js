@@ -454,10 +454,12 @@ export async function createRuntime(base, config = {}) {
   }
 
   /**
-   * Gives back the room the loader kept for cards (host[RESERVE]) once they show. Each card's
-   * height is remembered for its URL and width for the session, and given at once to hosts still
-   * waiting for the same card. Room a card does not need shrinks only as far as nothing visible
-   * moves (see leastHeight), the rest as the reader scrolls on or acts on the card. Cards that
+   * Gives back the room the loader kept for cards (host[RESERVE]) once they show. Each card from a
+   * URL, with or without room, is measured once laid out: its height is remembered for its URL and
+   * width for the session (the loader keeps it on the next view), and given at once to hosts
+   * still waiting for the same card with room. Room a card does not need shrinks only as far as
+   * nothing visible moves (see leastHeight), the rest as the reader scrolls on or acts on the
+   * card. Cards that
    * showed during a frame are measured together at the next one, all reads before all writes, so
    * the page is laid out once.
    */
@@ -489,7 +491,7 @@ export async function createRuntime(base, config = {}) {
   }
 
   function fitAll() {
-    const shown = Array.from(fitting, ([host, card]) => ({ host, card })).filter(({ host, card }) => cards.get(host) === card && host[RESERVE]);
+    const shown = Array.from(fitting, ([host, card]) => ({ host, card })).filter(({ host, card }) => cards.get(host) === card);
     fitting.clear();
     // Reads.
     for (const item of shown) {
@@ -497,7 +499,10 @@ export async function createRuntime(base, config = {}) {
       item.width = item.host.clientWidth;
       item.rect = item.host.getBoundingClientRect();
     }
-    // Hosts still waiting get the height of a card measured for the first time.
+    // Hosts still waiting with room get the height of a card measured for the first time. Hosts
+    // without are not given any on this view (see the loader's reserve: lazy hosts of no height
+    // mount in batches; at their cards' heights, a page of a thousand scrolled through in twice
+    // the time); the next view keeps the remembered room from the start.
     const fresh = new Set(shown.filter((item) => item.card.ok && !measured.has(`${item.width}:${srcOf(item.host)}`)).map((item) => srcOf(item.host)));
     const others = !fresh.size ? [] : Array.from(document.querySelectorAll('[data-es-state="waiting"]'))
       .filter((host) => host[RESERVE] && fresh.has(srcOf(host)))
@@ -634,7 +639,9 @@ export async function createRuntime(base, config = {}) {
     if (cards.get(host) !== card || !card.root.firstElementChild) return; // destroyed meanwhile
     report(label, card);
     card.root.style.minHeight = '';
-    if (host[RESERVE] && card.ok && card.away) {
+    // Cards with room to fit, and cards of the host's own URL to remember, are measured once laid out.
+    const measure = host[RESERVE] || (card.ok && label === srcOf(host));
+    if (measure && card.ok && card.away) {
       // A card mounted out of view measures as its placeholder until the browser first lays it
       // out (not before its first frame, even in view): it is measured then.
       const article = card.root.firstElementChild;
@@ -643,7 +650,7 @@ export async function createRuntime(base, config = {}) {
         article.removeEventListener(event.type, laidOut);
         fitLater(host, card);
       });
-    } else if (host[RESERVE]) {
+    } else if (measure) {
       fitLater(host, card);
     }
     card.listeners = card.ok ? wire(host, card.root.firstElementChild) : null;

@@ -59,6 +59,13 @@ before(async () => {
           + '<div style="height: 2000px">More article text.</div>',
       })),
       '/data/ahead.json': json(aheadDocument()),
+      // A card in view without a hint, text after it, and the loader run before the first paint
+      // (as the README advises), so room kept from the start is there when the page first shows.
+      '/unhinted.html': htmlRoute(pageHtml({
+        head: '<script src="/pkg/exec-summary.js" defer blocking="render"></script>',
+        body: '<p>Intro.</p><div class="exec-summary" id="one" data-src="/data/seed.json"></div>'
+          + '<p id="after">The article goes on under the card.</p><div style="height: 2000px"></div>',
+      })),
     },
   }));
   browser = await launch();
@@ -193,5 +200,62 @@ test('an eager card mounted out of view is laid out only as it nears the viewpor
   await frames(page);
   const target = await page.evaluate(() => document.getElementById('ahead').shadowRoot.getElementById('ahead-1').getBoundingClientRect().top);
   assert.ok(target >= -1 && target < VIEWPORT.height / 2, `the linked section is at ${target} px, not at the top of the view`);
+  assertClean(page);
+});
+
+/** The host's card height and the height remembered for it this session (0 if none). */
+function roomOf(page, id) {
+  return page.evaluate((hostId) => {
+    const host = document.getElementById(hostId);
+    const card = host.shadowRoot?.querySelector('article.es-card');
+    return {
+      card: card ? card.getBoundingClientRect().height : 0,
+      minHeight: host.style.minHeight,
+      remembered: Number(sessionStorage.getItem(`exec-summary:${host.clientWidth}:${host.dataset.src}`)),
+    };
+  }, id);
+}
+
+test('a card without a hint is remembered for the session: on the next view its room is kept and nothing moves', async (t) => {
+  const { page } = await open(t, '/unhinted.html');
+  await expectState(page, '#one', 'ready');
+  await frames(page);
+  const first = await roomOf(page, 'one');
+  assert.ok(first.card > 600, `the card shows at ${first.card} px`);
+  assert.equal(first.remembered, Math.ceil(first.card), 'the card\'s height was not remembered');
+  const shiftedFirst = await page.evaluate(() => window.__probe.cls);
+  t.diagnostic(`first view (no room known): CLS ${shiftedFirst.toFixed(4)}`);
+
+  // The same page again in the same tab: the loader keeps the remembered room from the start.
+  await page.reload({ waitUntil: 'load' });
+  const before = await roomOf(page, 'one');
+  assert.equal(before.minHeight, `${first.remembered}px`, 'no room was kept on the next view');
+  await expectState(page, '#one', 'ready');
+  await frames(page);
+  const shiftedAgain = await page.evaluate(() => window.__probe.cls);
+  t.diagnostic(`next view: CLS ${shiftedAgain.toFixed(4)}`);
+  assert.ok(shiftedAgain < 0.001, `the page moved by ${shiftedAgain} on the next view`);
+  assertClean(page);
+});
+
+test('on the next view every host of a measured document keeps its room; hosts the page sized are left alone', async (t) => {
+  const { page } = await open(t, '/article.html');
+  await expectState(page, '#c0', 'ready');
+  await frames(page);
+  await frames(page);
+  const { remembered } = await roomOf(page, 'c0');
+  assert.ok(remembered > 600, `no height remembered for the first card (${remembered})`);
+  // On this first view, hosts of no height mount a screen ahead as before (none is given room).
+  await page.reload({ waitUntil: 'load' });
+  const rooms = await page.locator('.exec-summary').evaluateAll((hosts) => hosts.map((host) => host.style.minHeight));
+  assert.deepEqual(new Set(rooms), new Set([`${remembered}px`]), `rooms kept on the next view: ${rooms}`);
+  await expectState(page, '#c0', 'ready');
+
+  // The page's own min-height stays the only one on its hosts, remembered height or not.
+  await page.goto(`${url}/article-reserved.html`, { waitUntil: 'load' });
+  await expectState(page, '#c0', 'ready');
+  await frames(page);
+  const inline = await page.locator('.exec-summary').evaluateAll((hosts) => hosts.map((host) => host.style.minHeight));
+  assert.deepEqual(new Set(inline), new Set(['']), `hosts the page sizes itself were given room: ${inline}`);
   assertClean(page);
 });
