@@ -8,7 +8,7 @@
 //   node scripts/bench-first-card.mjs --pkg DIR    → another build of the bundle (a lever)
 //
 // The pages and the server are the benchmark's own (`scripts/bench.mjs --serve`, started here).
-// Milestones come from wrappers installed before the page's scripts (fetch, the
+// Milestones come from wrappers installed before the page's scripts (the
 // IntersectionObserver callback, WebAssembly instantiation, the host's data-es-state, innerHTML)
 // and from Resource Timing; the wrappers cost the page a little, the same on every run.
 import { spawn } from 'node:child_process';
@@ -51,11 +51,6 @@ function milestones() {
   window.__milestones = marks;
   const note = (name) => {
     if (!(name in marks)) marks[name] = performance.now();
-  };
-  const { fetch } = window;
-  window.fetch = function (url, init) {
-    note(`fetch ${String(url).split('/').pop()}`);
-    return fetch.call(this, url, init);
   };
   const Observer = window.IntersectionObserver;
   window.IntersectionObserver = function (callback, options) {
