@@ -459,9 +459,8 @@ export async function createRuntime(base, config = {}) {
    * width for the session (the loader keeps it on the next view), and given at once to hosts
    * still waiting for the same card with room. Room a card does not need shrinks only as far as
    * nothing visible moves (see leastHeight), the rest as the reader scrolls on or acts on the
-   * card. Cards that
-   * showed during a frame are measured together at the next one, all reads before all writes, so
-   * the page is laid out once.
+   * card. Cards that showed during a frame are measured together at the next one, all reads before
+   * all writes, so the page is laid out once.
    */
   const fitting = new Map(); // host → card, shown since the last frame
   const measured = new Set(); // `${width}:${src}` of the cards measured so far
