@@ -20,6 +20,25 @@ const bodies = (scope) => page.locator(`${scope} .es-section__body`).evaluateAll
   height: Math.round(body.getBoundingClientRect().height),
 })));
 
+/**
+ * Switches the page to print media and waits for a rendered frame, so what a test reads is the
+ * print layout (on a busy CI machine the first read could still see the screen's closed bodies).
+ */
+async function emulatePrint(options = {}) {
+  await page.emulateMedia({ media: 'print', ...options });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** The section bodies of `scope` once every one prints (or, after 3 s, as they are). */
+async function printedBodies(scope) {
+  const deadline = Date.now() + 3000;
+  for (;;) {
+    const found = await bodies(scope);
+    if (found.every((b) => b.visible && b.height > 20) || Date.now() > deadline) return found;
+    await page.waitForTimeout(50);
+  }
+}
+
 before(async () => {
   ({ server, url } = await startCardServer({ doc: fullDocument() }));
   browser = await launch();
@@ -47,9 +66,9 @@ test('on screen, closed sections hide their content but keep it in the DOM', asy
 
 test('in print, every section shows its content while staying closed in the DOM', async () => {
   await openCard(page, cardUrl(url, 'doc'));
-  await page.emulateMedia({ media: 'print' });
+  await emulatePrint();
   try {
-    for (const body of await bodies(HOST)) {
+    for (const body of await printedBodies(HOST)) {
       assert.ok(body.visible, `${body.id} is not printed`);
       assert.ok(body.height > 20, `${body.id} prints ${body.height}px tall`);
     }
@@ -66,7 +85,7 @@ test('in print, every section shows its content while staying closed in the DOM'
 
 test('in print, web links are followed by their address and Expand all is hidden', async () => {
   await openCard(page, cardUrl(url, 'doc'));
-  await page.emulateMedia({ media: 'print' });
+  await emulatePrint();
   try {
     const after = await page.locator(`${HOST} a.es-link`).evaluateAll((links) =>
       links.map((a) => [a.textContent, getComputedStyle(a, '::after').content]));
@@ -90,7 +109,7 @@ test('in print, web links are followed by their address and Expand all is hidden
 test('every theme prints black text on white, without shadow', async () => {
   for (const theme of THEMES) {
     await openCard(page, cardUrl(url, 'doc', { theme }));
-    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await emulatePrint({ colorScheme: 'dark' });
     try {
       const printed = await page.locator(`${HOST} .es-card`).evaluate((card) => ({
         surface: getComputedStyle(card).backgroundColor,
@@ -106,9 +125,9 @@ test('every theme prints black text on white, without shadow', async () => {
 
 test('the static gallery prints its closed sections too', async () => {
   await page.goto(`${url}/themes.html`);
-  await page.emulateMedia({ media: 'print' });
+  await emulatePrint();
   try {
-    const found = await bodies('body');
+    const found = await printedBodies('body');
     assert.ok(found.some((b) => !b.open), 'the gallery has closed sections');
     for (const body of found) assert.ok(body.visible && body.height > 20, `${body.id} is not printed`);
   } finally {
