@@ -114,3 +114,26 @@ test('the compact variant is tighter than the default', async () => {
   assert.ok(sizes.compact.title <= sizes.default.title);
   assert.equal(sizes.compact.indent, 0);
 });
+
+test('a narrow card gives its text the full width and a smaller title, in a sidebar as on a phone', async () => {
+  /** The first section body's indent and the title's size, in px. */
+  const measure = () => page.locator(`${HOST} .es-card`).evaluate((card) => ({
+    indent: Math.round(parseFloat(getComputedStyle(card.querySelector('.es-section__body')).paddingInlineStart)),
+    title: Math.round(parseFloat(getComputedStyle(card.querySelector('.es-card__title')).fontSize)),
+  }));
+  await page.setViewportSize({ width: 1232, height: 800 });
+  await openCard(page, cardUrl(url, 'doc'));
+  const wide = await measure();
+  // A 360 px host on the same wide page (a sidebar) and a 360 px viewport (a phone) alike: the
+  // card's own width decides, not the viewport's.
+  await openCard(page, cardUrl(url, 'doc', { width: 360 }));
+  const sidebar = await measure();
+  await page.setViewportSize({ width: 360, height: 800 });
+  await openCard(page, cardUrl(url, 'doc'));
+  const phone = await measure();
+  assert.ok(wide.indent > 20, `a wide card indents its sections' text (${wide.indent}px)`);
+  assert.deepEqual(sidebar, { indent: 0, title: sidebar.title });
+  assert.ok(sidebar.title < wide.title, `title ${sidebar.title}px in a sidebar, ${wide.title}px wide`);
+  assert.equal(phone.indent, 0);
+  assert.ok(phone.title < wide.title, `title ${phone.title}px on a phone, ${wide.title}px wide`);
+});
