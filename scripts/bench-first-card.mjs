@@ -112,7 +112,6 @@ async function load(browser, url, variant, repeat) {
   }
 }
 
-const BUNDLE = ['exec-summary.js', 'exec-summary-runtime.js', 'exec_summary.js', 'exec_summary_bg.wasm', 'exec-summary.css'];
 const JSON_FILE = 'sino-russian-cooperation.json';
 
 /** The milestones of one load, in ms from navigation start (undefined where they do not apply). */
@@ -120,14 +119,13 @@ function timeline({ marks, resources, first }) {
   const script = resources['exec-summary.js'] ?? resources['lit-card.js'];
   // Only the runtime's insertion counts (Lit writes innerHTML too, into its templates).
   const ours = marks['state loading'] !== undefined;
-  const bundle = BUNDLE.map((file) => resources[file]).filter(Boolean);
   return {
     'script arrived (loader / Lit bundle)': script?.end,
     'host adopted by the loader': marks['state waiting'],
     'observer reported the host': marks.observer,
     'JSON requested': resources[JSON_FILE]?.start,
     'JSON arrived': resources[JSON_FILE]?.end,
-    'every download done': Math.max(resources[JSON_FILE]?.end ?? 0, ...bundle.map((r) => r.end)),
+    'every download done': Math.max(...Object.values(resources).map((r) => r.end)),
     'wasm instantiation started': marks.instantiate,
     'wasm instance ready': marks.instantiated,
     'card rendered to HTML (wasm)': ours ? marks.insert : undefined,
