@@ -1,7 +1,7 @@
-// Size and speed report: the seed card on a page N times, with host text between the cards, by
-// five variants, in headless Chromium on localhost. Not part of the test suite.
+// Size and speed report: the seed card on a page N times, with host text between the cards, in
+// seven variants, in headless Chromium on localhost. Not part of the test suite.
 //
-//   npm run bench                          → markdown report on stdout, raw data in bench/results.json
+//   npm run bench                          → markdown report on stdout and in bench/REPORT.md, raw data in bench/results.json
 //   npm run bench -- --runs 9              → runs per measurement for N < 1000 (default 5)
 //   npm run bench -- --runs-large 3        → runs for N ≥ 1000 (default 2)
 //   npm run bench -- --counts 1,10,100     → cards per page (default 1,10,100,1000)
@@ -14,8 +14,9 @@
 //
 // Variants: `static` (the CLI's HTML, details/summary, no script: the physical limit), `lit` (a
 // minimal Lit web component fed by the same JSON), `shoelace` (Shoelace's sl-details fed by the
-// same JSON, with its light theme), `project` (this project's loader and data-src hosts) and
-// `upgrade` (the CLI's statically rendered cards, `render --embed-data`, upgraded by the loader).
+// same JSON, with its light theme), `project` (this project's loader and data-src hosts),
+// `upgrade` (the CLI's statically rendered cards, `render --embed-data`, upgraded by the loader),
+// `eager` (`project` with every card mounted at once) and `hinted` (`project` with `data-height`).
 // The two peers are bundled from bench/peers/ with esbuild into bench/tmp/peers/ at every run.
 //
 // Each navigation runs in a fresh browser context (cold HTTP cache). A probe installed first in
@@ -23,7 +24,9 @@
 // not rendered yet (so lazy cards mount, as fast as they keep up), then to the bottom, and records
 // layout shifts and long tasks. Bytes are the brotli (quality 11) sizes of every response the
 // page received, compressed here since the dev server does not compress. Progress goes to
-// stderr; stdout carries only the markdown report, so it can be pasted into the README.
+// stderr; stdout carries only the markdown report of the run. A run of pkg/ into bench/results.json
+// also rewrites bench/REPORT.md (scripts/bench-report.mjs) and the home page's tables
+// (scripts/bench-table.mjs), both generated from bench/results.json alone.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,6 +36,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 
+import { markdown, rewriteReport, targets } from './bench-report.mjs';
 import { rewritePage } from './bench-table.mjs';
 import { startServer } from './serve.mjs';
 import { launch, CHROMIUM_ARGS } from '../tests/e2e/browser.mjs';
@@ -50,19 +54,7 @@ const ROLES = {
   'exec-summary.css': 'stylesheet',
 };
 const VARIANTS = ['static', 'lit', 'shoelace', 'project', 'upgrade', 'eager', 'hinted'];
-const LABELS = {
-  static: 'static HTML (limit)',
-  lit: 'Lit',
-  shoelace: 'Shoelace',
-  project: 'exec-summary, data-src',
-  upgrade: 'exec-summary, upgraded static',
-  eager: 'exec-summary, data-src, eager',
-  hinted: 'exec-summary, data-src, data-height',
-};
 const VIEWPORT = { width: 1280, height: 720 };
-// The README's copy of the last report sits between these lines.
-const README_BEGIN = '<!-- BENCH_REPORT:BEGIN (written by npm run bench) -->';
-const README_END = '<!-- BENCH_REPORT:END -->';
 const NAV_TIMEOUT_MS = 120000;
 
 const { values: args } = parseArgs({
@@ -88,7 +80,7 @@ const RUNS = Number(args.runs);
 // Localhost answers in a millisecond, which hides what a round trip costs; Chromium can add one.
 const LATENCY_MS = Number(args.latency);
 if (LATENCY_MS && args.out === 'bench/results.json') {
-  console.error('bench: --latency needs --out: bench/results.json holds the localhost figures the README and home page show');
+  console.error('bench: --latency needs --out: bench/results.json holds the localhost figures bench/REPORT.md and the home page show');
   process.exit(2);
 }
 const RUNS_LARGE = Number(args['runs-large']);
@@ -486,109 +478,7 @@ function batchRuns(count) {
 // ---------------------------------------------------------------------------------------------
 // 5. Report
 
-const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
-const ms = (x) => (x === undefined ? '–' : `${Math.round(x).toLocaleString('en')} ms`);
-const times = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
-
-/** The issue's targets, each with whether this run met it. */
-function targets(results) {
-  const row = (n) => results.speed.find((r) => r.n === n);
-  const v = (n, variant) => row(n)?.variants[variant];
-  const files = Object.fromEntries(results.sizes.files.map((f) => [f.file.replace('pkg/', ''), f.brotli]));
-  const list = [];
-  const add = (target, measured, met) => list.push({ target, measured, met });
-  add('one card downloads ≤ 45 KB brotli (loader + runtime + glue + wasm + CSS)', kib(results.sizes.total.brotli), results.sizes.total.brotli <= 45 * 1024);
-  add('loader ≤ 2 KB brotli', `${files['exec-summary.js']} B`, files['exec-summary.js'] <= 2048);
-  add('no wasm until a card nears the viewport', `card never scrolled to: ${results.belowTheFold.requests.join(', ')}`,
-    !results.belowTheFold.requests.some((r) => r.endsWith('.wasm')));
-  if (v(1, 'project') && v(1, 'lit')) {
-    add('1 card from data-src no slower than Lit', `${ms(v(1, 'project').all)} vs ${ms(v(1, 'lit').all)}`, v(1, 'project').all <= v(1, 'lit').all);
-  }
-  for (const variant of ['eager', 'project']) {
-    if (v(100, variant) && v(100, 'shoelace')) {
-      add(`100 cards in ≤ half of Shoelace's time (${LABELS[variant]})`, `${ms(v(100, variant).all)} vs ${ms(v(100, 'shoelace').all)}`,
-        v(100, variant).all <= v(100, 'shoelace').all / 2);
-    }
-  }
-  for (const n of [100, 1000]) {
-    for (const variant of ['project', 'eager']) {
-      const s = v(n, variant);
-      if (s) add(`${n} cards: no long task > 50 ms (${LABELS[variant]})`, `${s.longTasks} (longest ${s.longTaskMax} ms)`, s.longTasks === 0);
-    }
-  }
-  if (v(100, 'project')) add('CLS ≤ 0.01 with 100 cards (data-src)', String(v(100, 'project').cls), v(100, 'project').cls <= 0.01);
-  if (v(100, 'hinted')) add('CLS ≤ 0.01 with 100 cards (data-src with data-height, as the README advises)', String(v(100, 'hinted').cls), v(100, 'hinted').cls <= 0.01);
-  if (v(100, 'upgrade')) add('static card upgrades with CLS 0', String(v(100, 'upgrade').cls), v(100, 'upgrade').cls === 0);
-  for (const b of results.batch ?? []) {
-    add(`batch static rendering ≥ 10,000 cards/s (${b.where})`, `${b.cardsPerSecond.toLocaleString('en')} cards/s`, b.cardsPerSecond >= 10000);
-    add(`batch static rendering no slower than a plain JS template (${b.where})`,
-      `${b.cardsPerSecond.toLocaleString('en')} vs ${b.template.cardsPerSecond.toLocaleString('en')} cards/s`, b.cardsPerSecond >= b.template.cardsPerSecond);
-  }
-  return list;
-}
-
-function markdown(results) {
-  const lines = [];
-  const { machine } = results;
-  lines.push(`### Run of ${results.date.slice(0, 16).replace('T', ' ')} UTC`, '');
-  lines.push(`${machine.cpuModel} × ${machine.cpuCount}, ${machine.os}, Chromium ${results.chromium}, Node ${machine.node}, `
-    + `viewport ${VIEWPORT.width}×${VIEWPORT.height}; medians of ${results.runs} runs (${results.runsLarge} for N ≥ 1000), each in a fresh `
-    + `browser context (cold HTTP cache)${results.latencyMs ? `, ${results.latencyMs} ms added to every request` : ''}; `
-    + `load average ${machine.loadAverage.before} → ${machine.loadAverage.after}`
-    + `${machine.stealPercent === undefined ? '' : `, ${machine.stealPercent} % of the CPU time taken by the virtual machine's host (steal)`}.`, '');
-  if (results.warning) lines.push(`> Warning: pkg/ ${results.warning}.`, '');
-  lines.push('**What a page downloads for one card** (brotli -q 11; the dev server sends it uncompressed)', '');
-  lines.push('| file | role | raw | gzip -9 | brotli |', '|---|---|--:|--:|--:|');
-  for (const f of [...results.sizes.files, results.sizes.total]) {
-    const name = f.file === 'total' ? '**total**' : `\`${f.file}\``;
-    lines.push(`| ${name} | ${f.role} | ${f.raw.toLocaleString('en')} | ${f.gzip.toLocaleString('en')} | ${f.brotli.toLocaleString('en')} |`);
-  }
-  lines.push('', `A page whose only card is never scrolled to downloads ${results.belowTheFold.requests.length} files, `
-    + `${kib(results.belowTheFold.brotli)} brotli: ${results.belowTheFold.requests.map((r) => `\`${r}\``).join(', ')}.`, '');
-  lines.push('**N seed cards with host text between them** (times from navigation start; "all" after scrolling through the page)', '');
-  lines.push('| N | variant | page bytes (brotli) | first card | all cards | CLS | JS heap | wasm memory | long tasks (longest) | longest frame |',
-    '|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|');
-  for (const row of results.speed) {
-    for (const variant of results.variants) {
-      const s = row.variants[variant];
-      if (!s) continue;
-      lines.push(`| ${row.n} | ${LABELS[variant]} | ${kib(s.bytes.brotli)} | ${ms(s.first)} | ${ms(s.all)} | ${s.cls} `
-        + `| ${mib(s.jsHeap)} | ${s.wasmMemory ? mib(s.wasmMemory) : '–'} | ${s.longTasks}${s.longTasks ? ` (${s.longTaskMax} ms)` : ''} | ${s.longestFrame} ms |`);
-    }
-  }
-  const peers = ['static', 'lit', 'shoelace'].filter((p) => results.variants.includes(p));
-  const ours = ['project', 'eager', 'hinted', 'upgrade'].filter((p) => results.variants.includes(p));
-  if (ours.length && peers.length) {
-    lines.push('', '**Ratios** (exec-summary ÷ the other; below 1 is better)', '');
-    lines.push(`| N | exec-summary | ${peers.map((p) => `bytes ÷ ${LABELS[p]}`).join(' | ')} | ${peers.map((p) => `first card ÷ ${LABELS[p]}`).join(' | ')} `
-      + `| ${peers.map((p) => `all cards ÷ ${LABELS[p]}`).join(' | ')} |`,
-      `|--:|---|${peers.map(() => '--:').join('|')}|${peers.map(() => '--:').join('|')}|${peers.map(() => '--:').join('|')}|`);
-    for (const row of results.speed) {
-      for (const variant of ours) {
-        const p = row.variants[variant];
-        lines.push(`| ${row.n} | ${LABELS[variant].replace('exec-summary, ', '')} | ${peers.map((q) => times(p.bytes.brotli, row.variants[q].bytes.brotli)).join(' | ')} `
-          + `| ${peers.map((q) => times(p.first, row.variants[q].first)).join(' | ')} | ${peers.map((q) => times(p.all, row.variants[q].all)).join(' | ')} |`);
-      }
-    }
-  }
-  if (results.batch?.length) {
-    lines.push('', `**Batch static rendering** (\`scripts/bench-batch.sh ${results.batch[0].cards}\`: \`exec-summary render --out-dir\` on all cores `
-      + 'against a plain JavaScript template, one Node process per core, same documents)', '');
-    lines.push('| where | exec-summary | per CPU-second | JS template | ratio |', '|---|--:|--:|--:|--:|');
-    for (const b of results.batch) {
-      lines.push(`| ${b.where} | ${b.cardsPerSecond.toLocaleString('en')} cards/s (${b.seconds} s) | ${b.cardsPerCpuSecond?.toLocaleString('en') ?? '–'} `
-        + `| ${b.template.cardsPerSecond.toLocaleString('en')} cards/s (${b.template.seconds} s) | ${times(b.cardsPerSecond, b.template.cardsPerSecond)} |`);
-    }
-  }
-  lines.push('', '**Targets**', '', '| target | measured | met |', '|---|---|:-:|');
-  for (const t of targets(results)) lines.push(`| ${t.target} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`);
-  lines.push('', 'First card / all cards: the first animation frame at which one / every card shows (exec-summary: '
-    + '`data-es-state="ready"` with its card in the DOM; upgraded static cards show from the first paint and count when interactive). '
-    + 'CLS: sum of layout-shift values without recent input over the whole run. JS heap: after a forced garbage collection. '
-    + 'Long tasks: over 50 ms, from the Long Tasks API. Longest frame: longest gap between animation frames while the page scrolled.');
-  return lines.join('\n');
-}
+// The report itself (targets, markdown, bench/REPORT.md) is scripts/bench-report.mjs.
 
 // ---------------------------------------------------------------------------------------------
 
@@ -714,17 +604,8 @@ log(`raw results written to ${out} (${results.durationSeconds} s in the browser)
 const report = markdown(results);
 console.log(report);
 
-// The home page's tables and the README's report follow each run of pkg/ into bench/results.json.
+// The report and the home page's tables follow each run of pkg/ into bench/results.json.
 if (!args.pkg && out === resolve(root, 'bench/results.json')) {
+  log(rewriteReport({ results: out }) ? 'bench/REPORT.md: report rewritten' : 'bench/REPORT.md: report unchanged');
   log(rewritePage({ results: out }) ? 'www/index.html: size and speed tables rewritten' : 'www/index.html: tables unchanged');
-  const readme = resolve(root, 'README.md');
-  const text = readFileSync(readme, 'utf8');
-  const begin = text.indexOf(README_BEGIN);
-  const end = text.indexOf(README_END);
-  if (begin < 0 || end < begin) {
-    log(`README.md: no ${README_BEGIN} … ${README_END} block, report not copied`);
-  } else {
-    writeFileSync(readme, `${text.slice(0, begin + README_BEGIN.length)}\n${report}\n${text.slice(end)}`);
-    log('README.md: report rewritten');
-  }
 }

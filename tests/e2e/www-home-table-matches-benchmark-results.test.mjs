@@ -1,11 +1,13 @@
 // The home page's size and speed tables are the benchmark's: the BENCH_TABLE block of
 // www/index.html is exactly what scripts/bench-table.mjs generates from bench/results.json (so
 // editing either without regenerating fails here), and the page as served shows the total and
-// every shipped file of that run. BENCH_RESULTS=other.json checks against another results file.
+// every shipped file of that run. bench/REPORT.md is likewise exactly what scripts/bench-report.mjs
+// generates from the same file. BENCH_RESULTS=other.json checks against another results file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { REPORT, reportFile } from '../../scripts/bench-report.mjs';
 import {
   benchTableBlock, bytes, extractBlock, PAGE, readResults, RESULTS, SPEED_ROWS,
 } from '../../scripts/bench-table.mjs';
@@ -24,6 +26,12 @@ test('the committed block is what the generator makes of bench/results.json', ()
   const committed = extractBlock(readFileSync(PAGE, 'utf8'));
   assert.equal(committed, benchTableBlock(results),
     `www/index.html's BENCH_TABLE block is stale against ${resultsPath}: run node scripts/bench-table.mjs`);
+});
+
+test('bench/REPORT.md is what the report generator makes of bench/results.json', () => {
+  assert.equal(readFileSync(REPORT, 'utf8'), reportFile(results),
+    `bench/REPORT.md is stale against ${resultsPath}: run node scripts/bench-report.mjs`);
+  assert.equal(reportFile(structuredClone(results)), reportFile(results));
 });
 
 test('the generator is deterministic and follows every figure it shows', () => {
