@@ -35,7 +35,7 @@ if [ -n "$(ls -A "$pkg_out" 2>/dev/null)" ] && [ ! -e "$pkg_out/exec_summary.js"
 fi
 
 # The card's wasm is built by a pinned nightly that compiles std itself, with panics that abort at
-# once and no source locations: 12 KB brotli less than stable (README, "Size and speed levers").
+# once and no source locations: 12 KB brotli less than stable (bench/README.md, decision records).
 # STABLE=1 builds with rust-toolchain.toml's stable toolchain instead, for a machine without that
 # nightly (the bundle works the same; CI checks pkg/ against the nightly build).
 . scripts/nightly-toolchain.sh
@@ -61,7 +61,7 @@ wasm-bindgen "$wasm_target/wasm32-unknown-unknown/wasm/exec_summary.wasm" \
 cp src/assets/exec-summary.js src/assets/exec-summary-runtime.js src/assets/exec-summary.d.ts src/assets/exec-summary.css src/assets/package.json src/assets/embed.html src/assets/exec-summary-embed.js "$out/"
 # The contract's JSON Schema, printed by the native CLI from the Rust types (native flags, not the wasm build's).
 env -u RUSTFLAGS cargo run --quiet --bin exec-summary -- schema > "$out/exec-summary.schema.json"
-# Minified (README, "Size levers"): the loader, runtime, glue and stylesheet lose 9 KB brotli.
+# Minified (bench/README.md, decision records): the loader, runtime, glue and stylesheet lose 9 KB brotli.
 esbuild=node_modules/.bin/esbuild
 [ -x "$esbuild" ] || { echo "build: esbuild (an npm dev tool) is needed; run scripts/setup.sh" >&2; exit 1; }
 for file in exec-summary.js exec-summary-runtime.js exec_summary.js exec-summary-embed.js exec-summary.css; do

@@ -3,12 +3,12 @@
 # time, and prints executions and corpus size per target.
 #
 #   scripts/fuzz.sh                  # every target, 60 s each (the CI-sized run, ~5 minutes)
-#   scripts/fuzz.sh 600              # the long run whose figures are in the README
+#   scripts/fuzz.sh 600              # the long run whose figures are in fuzz/README.md
 #   scripts/fuzz.sh 30 markup parse  # some targets only
 #
-# Targets: parse (JSON contract validation), markup (inline markup and link sanitiser), import
-# (text/Markdown importer), render (JSON text → card and page HTML), render_structured (generated
-# documents → card HTML).
+# Targets: parse (JSON contract validation), json (the hand-written JSON reader against serde_json),
+# markup (inline markup and link sanitiser), import (text/Markdown importer), render (JSON text →
+# card and page HTML), render_structured (generated documents → card HTML).
 #
 # Needs the nightly toolchain and cargo-fuzz, and installs them when missing. Each target starts from
 # its seeds in fuzz/corpus/<target>/ (in git: the examples and small hand-made cases) plus what

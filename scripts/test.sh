@@ -18,7 +18,7 @@ cargo clippy --quiet --target wasm32-unknown-unknown --no-default-features --fea
 step "native tests"
 cargo test
 
-# FUZZ_SECONDS=0 skips this step; the long run (README, "Hardening") uses scripts/fuzz.sh 600.
+# FUZZ_SECONDS=0 skips this step; the long run (fuzz/README.md) uses scripts/fuzz.sh 600.
 if [ "${FUZZ_SECONDS:-60}" -gt 0 ]; then
   step "fuzzing (every target ${FUZZ_SECONDS:-60} s from the stored corpus)"
   scripts/fuzz.sh "${FUZZ_SECONDS:-60}"

@@ -24,7 +24,7 @@ const PER_CYCLE = 64;
  * differ by up to ±0.9 MB whatever the number of cycles (56–92 B a cycle over 10,000, 18 over
  * 20,000, 12 over 40,000). A bound per cycle is therefore either flaky or blind; this one is fixed,
  * twice that swing, and far below what a card left behind each cycle would add: 819 B a cycle for
- * just a Yew app's listeners and root (README), about 136 KiB for a card shown (the 1,000-card
+ * just a Yew app's listeners and root (bench/README.md, long-running pages), about 136 KiB for a card shown (the 1,000-card
  * lazy test), i.e. 8 MB to over 1 GB over 10,000 cycles.
  */
 const BLINK_CEILING = 2 * 1024 * 1024;
