@@ -1,6 +1,7 @@
 // Reference tables of the docs pages, generated when the page loads from what the card ships, so
 // they cannot drift from it: the contract from pkg/exec-summary.schema.json (contract.html), the
-// design tokens and parts from pkg/exec-summary.css (theming.html). No framework; DOM only.
+// design tokens' values and the parts' Show buttons from pkg/exec-summary.css and a live card
+// (theming.html, whose lists scripts/theming-reference.mjs writes). No framework; DOM only.
 import { enhanceCopyButtons } from '../site.js';
 
 const PKG = new URL('../pkg/', import.meta.url);
@@ -132,26 +133,18 @@ async function contractPage() {
 
 // ── Tokens and parts (theming.html) ────────────────────────────────────────────────────────
 
-/** The tokens and parts documented in the stylesheet's header comment. */
-function parseStylesheet(css) {
-  const header = css.slice(0, css.indexOf('*/'));
-  const tokens = [];
-  const parts = [];
-  let section = '';
-  let group = '';
-  for (const line of header.split('\n')) {
-    if (line.includes('── Design tokens ──')) section = 'tokens';
-    else if (line.includes('── Parts ──')) section = 'parts';
-    else if (/The private --_es-/.test(line)) section = '';
-    const token = /^\s*\*\s{3}(--es-[a-z-]+)\s*(.*)$/.exec(line);
-    const part = /^\s*\*\s{3}([a-z-]+)\s+(\.es-[\w-]+)\s*(.*)$/.exec(line);
-    const heading = /^\s*\*\s([A-Z][A-Za-z ,]+)$/.exec(line);
-    if (section === 'tokens' && heading) group = heading[1].trim();
-    else if (section === 'tokens' && token) tokens.push({ name: token[1], about: token[2], group });
-    else if (section === 'tokens' && tokens.length && /^\s*\*\s{20,}\S/.test(line)) {
-      tokens[tokens.length - 1].about += ` ${line.replace(/^\s*\*\s+/, '')}`;
-    } else if (section === 'parts' && part) parts.push({ name: part[1], className: part[2], about: part[3] });
-  }
+/** The tokens and parts the page lists (scripts/theming-reference.mjs writes them from the
+ * stylesheet's header comment, which the minified pkg/exec-summary.css does not carry). */
+function readReference() {
+  const tokens = Array.from(document.querySelectorAll('#tokens-reference table[data-group] tbody tr'), (tr) => ({
+    name: tr.querySelector('th').textContent.trim(),
+    about: tr.querySelector('td').textContent.trim(),
+    group: tr.closest('table').dataset.group,
+  }));
+  const parts = Array.from(document.querySelectorAll('#parts-reference tbody tr'), (tr) => {
+    const [className, about] = Array.from(tr.querySelectorAll('td'), (td) => td.textContent.trim());
+    return { name: tr.querySelector('th').textContent.trim(), className, about };
+  });
   return { tokens, parts };
 }
 
@@ -299,7 +292,7 @@ async function themingPage() {
     const css = await (await fetchOk(new URL('exec-summary.css', PKG))).text();
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
-    const { tokens, parts } = parseStylesheet(css);
+    const { tokens, parts } = readReference();
     const values = computeValues(sheet, css, tokens, ['light', 'dark']);
     document.getElementById('tokens-reference').replaceChildren(...tokensTable(tokens, values).flat());
     tokensStatus.textContent = '';
@@ -312,7 +305,7 @@ async function themingPage() {
     document.getElementById('parts-reference').replaceChildren(partsTable(parts, cardHost));
     partsStatus.textContent = '';
   } catch (error) {
-    tokensStatus.textContent = `Could not read the stylesheet (${error.message}); its header comment lists every token and part.`;
+    tokensStatus.textContent = `Could not read the stylesheet (${error.message}): the lists below have no live values.`;
     partsStatus.textContent = tokensStatus.textContent;
   }
 }
