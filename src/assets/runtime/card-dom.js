@@ -1,7 +1,6 @@
 // Putting a card into the page: where it goes (the host's shadow root, or the host), a root for
 // it, and its HTML, inserted through the Trusted Types policy where the page enforces them.
 import { styleDocument, styleShadow } from './stylesheet.js';
-import { reportToggle } from './wiring.js';
 
 let policy;
 let refused = false;
@@ -72,10 +71,7 @@ export function containerOf(host) {
     } catch {
       shadow = null; // elements such as <p> cannot host a shadow root: render in light DOM
     }
-    if (shadow) {
-      styleShadow(shadow);
-      shadow.addEventListener('toggle', (event) => reportToggle(host, event.target), true);
-    }
+    if (shadow) styleShadow(shadow);
   }
   if (shadow) {
     shadow.querySelectorAll('.es-root').forEach((old) => old.remove());

@@ -10,18 +10,6 @@ import { openFromHash } from './fragment.js';
 // and went (0.2 MB of empty slots after 10,000 cards, about 21 B a card).
 const OPEN = Symbol('exec-summary:open');
 
-const isSection = (node) => Boolean(node.matches?.('details.es-section'));
-
-/**
- * Reports a section's "toggle" as exec-summary:toggle when its state differs from the one last
- * reported: a section rendered open fires "toggle" too, and that is no change.
- */
-export function reportToggle(host, section) {
-  if (!isSection(section) || section[OPEN] === section.open) return;
-  section[OPEN] = section.open;
-  emit(host, 'toggle', { section: section.id, expanded: section.open });
-}
-
 /**
  * Gives a card rendered for upgrading (by the CLI, or by the module for a card from JSON) its
  * behaviour: "Expand all" with its labels and the live region, and "toggle" events. Returns
@@ -46,9 +34,13 @@ export function wire(host, article) {
   };
   for (const section of sections()) section[OPEN] = section.open;
   article.addEventListener('toggle', (event) => {
-    if (!isSection(event.target)) return;
-    // In a shadow root, the root's own listener (see containerOf) has reported it already.
-    reportToggle(host, event.target);
+    const section = event.target;
+    if (!section.matches || !section.matches('details.es-section')) return;
+    // A section rendered open fires "toggle" too: only a change from what was shown is one.
+    if (section[OPEN] !== section.open) {
+      section[OPEN] = section.open;
+      emit(host, 'toggle', { section: section.id, expanded: section.open });
+    }
     sync();
   }, { capture: true, signal });
   if (button) {
