@@ -25,5 +25,6 @@ function stats() {
 export async function createRuntime(base, config = {}) {
   locateStylesheet(new URL('exec-summary.css', base).href);
   useConfig(config);
-  return { mount, update, destroy, openFromHash, stats };
+  addEventListener('hashchange', () => openFromHash());
+  return { mount, update, destroy, stats };
 }

@@ -242,9 +242,6 @@ function init() {
   });
   if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', boot, { once: true });
   else boot();
-  w.addEventListener('hashchange', () => {
-    if (runtime) runtime.then((rt) => rt.openFromHash(), noop);
-  });
 }
 
 // Included twice (two copies of the script on one page): the first one runs.
