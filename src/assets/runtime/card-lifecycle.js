@@ -6,7 +6,7 @@ import { cards } from './card-registry.js';
 import { containerOf, createRoot, plainError, writeCard } from './card-dom.js';
 import { source } from './fetching.js';
 import { focusIn } from './focus.js';
-import { openFromHash } from './fragment.js';
+import { openFragmentOnce } from './fragment.js';
 import { mergeOptions } from './options.js';
 import { report } from './reporting.js';
 import { fitWhenLaidOut, placeholder } from './room.js';
@@ -91,7 +91,7 @@ async function settle(host, card, label) {
   host.removeAttribute('aria-busy');
   if (card.ok) {
     emit(host, 'ready', { warnings: card.problems });
-    openFromHash(host);
+    openFragmentOnce(host);
   } else {
     emit(host, 'error', { problems: card.problems });
   }

@@ -20,3 +20,16 @@ export function openFromHash(only) {
     }
   }
 }
+
+// Set on a host once its first card showed, kept on the host itself (see wiring's OPEN).
+const OPENED = Symbol('exec-summary:fragment');
+
+/**
+ * Opens the fragment's section in the first card `host` shows, and never again there: a live
+ * update or a re-mount would reopen a section the reader closed and scroll the page back to it.
+ */
+export function openFragmentOnce(host) {
+  if (host[OPENED]) return;
+  host[OPENED] = true;
+  openFromHash(host);
+}

@@ -2,7 +2,7 @@
 // rendered statically by `exec-summary render` and upgraded where it stands.
 import { emit } from '../shared/events.js';
 import { cards } from './card-registry.js';
-import { openFromHash } from './fragment.js';
+import { openFragmentOnce } from './fragment.js';
 
 // A section's open state last reported, kept on the <details> element itself rather than in a
 // page-long WeakMap: V8 leaves the entries its garbage collector clears in a WeakMap's table as
@@ -70,5 +70,5 @@ export function upgrade(host, article) {
   host.setAttribute('data-es-state', 'ready');
   host.removeAttribute('aria-busy');
   emit(host, 'ready', { warnings: [], upgraded: true });
-  openFromHash(host);
+  openFragmentOnce(host);
 }
