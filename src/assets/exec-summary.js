@@ -5,6 +5,7 @@
 import {
   AWAY, CSS_PRELOAD, jsonPreload, PRELOAD, RESERVE, sourceOf, storageKey, WASM_PRELOAD,
 } from './shared/protocol.js';
+import { emit } from './shared/events.js';
 
 const w = window;
 const d = document;
@@ -75,7 +76,7 @@ function start(host) {
     warn(error);
     if (!hosts.has(host)) return;
     host.setAttribute(STATE, 'error');
-    host.dispatchEvent(new CustomEvent('exec-summary:error', { bubbles: true, detail: { problems: [String(error)] } }));
+    emit(host, 'error', { problems: [String(error)] });
   });
   return pending;
 }

@@ -4,5 +4,5 @@
  * component's shadow root still tells the page.
  */
 export function emit(host, name, detail) {
-  host.dispatchEvent(new CustomEvent('exec-summary:' + name, { bubbles: true, composed: true, detail: detail }));
+  host.dispatchEvent(new CustomEvent('exec-summary:' + name, { bubbles: true, composed: true, detail }));
 }
