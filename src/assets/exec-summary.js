@@ -6,6 +6,7 @@ import {
   AWAY, CSS_PRELOAD, jsonPreload, PRELOAD, RESERVE, sourceOf, storageKey, WASM_PRELOAD,
 } from './shared/protocol.js';
 import { emit } from './shared/events.js';
+import { OPTIONS } from './shared/option-list.js';
 
 const w = window;
 const d = document;
@@ -213,8 +214,9 @@ function init() {
 
   if (w.customElements && !customElements.get('exec-summary')) {
     customElements.define('exec-summary', class extends HTMLElement {
+      // Every option is live, as src is.
       static get observedAttributes() {
-        return ['src', 'theme', 'variant', 'heading-level', 'expanded', 'lang'];
+        return ['src', ...Object.keys(OPTIONS)];
       }
       connectedCallback() { guard(adopt)(this); }
       disconnectedCallback() {

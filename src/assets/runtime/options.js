@@ -1,4 +1,4 @@
-import { OPTIONS } from '../shared/option-list.js';
+import { OPTIONS, optionName } from '../shared/option-list.js';
 
 /**
  * A card's options, merged: each option's default < the page's `config` < the host's attribute
@@ -8,7 +8,8 @@ import { OPTIONS } from '../shared/option-list.js';
  */
 export function mergeOptions(host, config, options) {
   const merged = {};
-  for (const { name, attribute, default: fallback } of OPTIONS) {
+  for (const [attribute, fallback] of Object.entries(OPTIONS)) {
+    const name = optionName(attribute);
     let value = fallback;
     if (config[name] !== undefined) value = config[name];
     const written = host.getAttribute(`data-${attribute}`) ?? (host.localName === 'exec-summary' ? host.getAttribute(attribute) : null);

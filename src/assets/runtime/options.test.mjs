@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fakeHost } from '../test-support/fake-host.mjs';
-import { OPTIONS } from '../shared/option-list.js';
+import { OPTIONS, optionName } from '../shared/option-list.js';
 import { mergeOptions } from './options.js';
 
 const DEFAULTS = { headingLevel: 2, theme: '', variant: '', expanded: '', lang: '', strings: '', timeout: 10000 };
@@ -32,8 +32,8 @@ test('plain hosts take data- attributes; <exec-summary> takes bare ones too, dat
 
 test('every option of the list is read from its own attribute', () => {
   const values = { headingLevel: '5', theme: 'dark', variant: 'compact', expanded: 'all', lang: 'ar', strings: '{"expandAll":"Show all"}', timeout: '2500' };
-  const attributes = Object.fromEntries(OPTIONS.map(({ name, attribute }) => [attribute, values[name]]));
-  assert.deepEqual(Object.keys(values).sort(), OPTIONS.map((option) => option.name).sort(), 'a new option needs a value here');
+  const attributes = Object.fromEntries(Object.keys(OPTIONS).map((attribute) => [attribute, values[optionName(attribute)]]));
+  assert.deepEqual(Object.keys(values).sort(), Object.keys(OPTIONS).map(optionName).sort(), 'a new option needs a value here');
   assert.deepEqual(mergeOptions(fakeHost('exec-summary', attributes), {}, {}), { ...values, headingLevel: 5, timeout: 2500 });
   assert.equal(mergeOptions(fakeHost('div', { 'data-heading-level': '3' }), {}, {}).headingLevel, 3);
 });
@@ -64,6 +64,12 @@ test('expanded is all, none or nothing (as in the JSON)', () => {
   assert.equal(expanded('none'), 'none');
   assert.equal(expanded('some'), '');
   assert.equal(expanded('ALL'), '');
+});
+
+test('an option is named by its attribute in camelCase', () => {
+  assert.equal(optionName('heading-level'), 'headingLevel');
+  assert.equal(optionName('theme'), 'theme');
+  assert.equal(optionName('a-b-c'), 'aBC');
 });
 
 test('merging leaves the config and the options as they were', () => {

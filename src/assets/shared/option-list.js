@@ -1,16 +1,20 @@
 // The card's options, in one list: option merging reads it (runtime/options.js), and so does
-// <exec-summary>'s observedAttributes (the loader), so every option is a live attribute.
+// <exec-summary>'s observedAttributes (the loader), so every option is a live attribute. Keyed by
+// attribute, so the loader carries no more than the attribute names it observes.
 
 /**
- * Every card option: its `name` in ExecSummaryConfig and render() options, its `attribute`
- * (data- prefixed on plain hosts, bare on <exec-summary>) and its built-in default.
+ * Every card option, by its attribute (data- prefixed on plain hosts, bare on <exec-summary>),
+ * with its built-in default.
  */
-export const OPTIONS = [
-  { name: 'headingLevel', attribute: 'heading-level', default: 2 },
-  { name: 'theme', attribute: 'theme', default: '' },
-  { name: 'variant', attribute: 'variant', default: '' },
-  { name: 'expanded', attribute: 'expanded', default: '' },
-  { name: 'lang', attribute: 'lang', default: '' },
-  { name: 'strings', attribute: 'strings', default: '' },
-  { name: 'timeout', attribute: 'timeout', default: 10000 },
-];
+export const OPTIONS = {
+  'heading-level': 2,
+  theme: '',
+  variant: '',
+  expanded: '',
+  lang: '',
+  strings: '',
+  timeout: 10000,
+};
+
+/** An option's name in ExecSummaryConfig and render() options: its attribute in camelCase. */
+export const optionName = (attribute) => attribute.replace(/-(.)/g, (dash, letter) => letter.toUpperCase());
