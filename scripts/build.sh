@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the shipped bundle in pkg/: the wasm module and its wasm-bindgen glue, the loader, the
-# stylesheet and package.json. Deterministic: the same sources give the same bytes on any checkout.
+# Builds the shipped bundle in pkg/: the wasm module and its wasm-bindgen glue, the loader and the
+# runtime (each bundled from its modules), the stylesheet and package.json. Deterministic: the same
+# sources give the same bytes on any checkout.
 #
 # Test builds: PKG_OUT=DIR CARGO_FEATURES=FEATURES scripts/build.sh writes the bundle with extra
 # cargo features (e.g. test-trap) into DIR instead, building in a target directory of its own so
@@ -58,13 +59,18 @@ strip=(--remove-name-section --remove-producers-section)
 [ -z "${KEEP_NAMES:-}" ] || strip=(--remove-producers-section)
 wasm-bindgen "$wasm_target/wasm32-unknown-unknown/wasm/exec_summary.wasm" \
   --out-dir "$out" --out-name exec_summary --target web "${strip[@]}"
-cp src/assets/exec-summary.js src/assets/exec-summary-runtime.js src/assets/exec-summary.d.ts src/assets/exec-summary.css src/assets/package.json src/assets/embed.html src/assets/exec-summary-embed.js "$out/"
+cp src/assets/exec-summary.d.ts src/assets/exec-summary.css src/assets/package.json src/assets/embed.html src/assets/exec-summary-embed.js "$out/"
 # The contract's JSON Schema, printed by the native CLI from the Rust types (native flags, not the wasm build's).
 env -u RUSTFLAGS cargo run --quiet --bin exec-summary -- schema > "$out/exec-summary.schema.json"
 # Minified (bench/README.md, decision records): the loader, runtime, glue and stylesheet lose 9 KB brotli.
 esbuild=node_modules/.bin/esbuild
 [ -x "$esbuild" ] || { echo "build: esbuild (an npm dev tool) is needed; run scripts/setup.sh" >&2; exit 1; }
-for file in exec-summary.js exec-summary-runtime.js exec_summary.js exec-summary-embed.js exec-summary.css; do
+# The loader and the runtime are bundled from their modules (src/assets/shared/, src/assets/runtime/):
+# the loader as one IIFE, which runs the same as a classic script and as a module; the runtime as
+# an ES module, which finds the glue and the wasm beside itself (import.meta.url).
+"$esbuild" src/assets/exec-summary.js --bundle --format=iife --minify --log-level=warning --outfile="$out/exec-summary.js"
+"$esbuild" src/assets/exec-summary-runtime.js --bundle --format=esm --minify --log-level=warning --outfile="$out/exec-summary-runtime.js"
+for file in exec_summary.js exec-summary-embed.js exec-summary.css; do
   "$esbuild" "$out/$file" --minify --log-level=warning --allow-overwrite --outfile="$out/$file"
 done
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The whole test suite, as CI runs it: lint, native tests (model, markup, SSR, CLI), browser tests
-# of the wasm card (wasm-bindgen-test in headless Chromium), pkg/ freshness, and end-to-end tests
-# of the served demo (playwright-core + Debian's Chromium).
+# The whole test suite, as CI runs it: lint, native tests (model, markup, SSR, CLI), unit tests of
+# the runtime's JavaScript (node --test), browser tests of the wasm card (wasm-bindgen-test in
+# headless Chromium), pkg/ freshness, and end-to-end tests of the served demo (playwright-core +
+# Debian's Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -17,6 +18,9 @@ cargo clippy --quiet --target wasm32-unknown-unknown --no-default-features --fea
 
 step "native tests"
 cargo test
+
+step "unit tests of the runtime's pure parts (node --test, no browser)"
+npm run --silent test:unit
 
 # FUZZ_SECONDS=0 skips this step; the long run (fuzz/README.md) uses scripts/fuzz.sh 600.
 if [ "${FUZZ_SECONDS:-60}" -gt 0 ]; then

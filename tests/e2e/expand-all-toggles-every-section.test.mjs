@@ -17,8 +17,8 @@ let page;
 const openStates = () => page.locator(SECTIONS).evaluateAll((all) => all.map((d) => d.open));
 const toggleAll = () => page.locator(`${HOST} button.es-card__toggle-all`);
 /**
- * Checks the button reads `label`, allowing Yew's scheduler a moment to re-render after the
- * sections' toggle events (which the browser fires asynchronously).
+ * Checks the button reads `label`, allowing a moment for the sections' toggle events (which the
+ * browser fires asynchronously), on which the runtime relabels it.
  */
 async function expectLabel(label) {
   try {

@@ -106,7 +106,7 @@ function normalForm(element, whole) {
       .map((a) => (BOOLEAN.has(a.name) ? a.name : `${a.name}=${JSON.stringify(a.value)}`))
       .sort();
     lines.push(`${pad}<${node.localName}${attributes.map((a) => ` ${a}`).join('')}>`);
-    // Adjacent text nodes (Yew renders each text part as its own node) read as one.
+    // Text is compared as it reads, however it is split into nodes.
     node.normalize?.();
     for (const child of node.childNodes) walk(child, depth + 1);
   };

@@ -2,7 +2,7 @@
 // single-page app would (cards, error cards, data from objects and from a URL, clicks on the
 // card's controls in between). Afterwards the JS heap, the Blink heap, the DOM node count, the
 // event listeners and observers and the wasm memory are back within a small margin of their
-// baseline (after a warm-up that fills caches and the pool of Yew apps). Figures are reported as
+// baseline (after a warm-up that fills the browser's caches). Figures are reported as
 // test diagnostics (`# …` lines in the TAP output). SOAK_CYCLES=100000 runs a longer soak.
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,9 +23,8 @@ const PER_CYCLE = 64;
  * performance timeline's buffers) fill and are trimmed on their own schedule, so two measurements
  * differ by up to ±0.9 MB whatever the number of cycles (56–92 B a cycle over 10,000, 18 over
  * 20,000, 12 over 40,000). A bound per cycle is therefore either flaky or blind; this one is fixed,
- * twice that swing, and far below what a card left behind each cycle would add: 819 B a cycle for
- * just a Yew app's listeners and root (bench/README.md, long-running pages), about 136 KiB for a card shown (the 1,000-card
- * lazy test), i.e. 8 MB to over 1 GB over 10,000 cycles.
+ * twice that swing, and far below what a card left behind each cycle would add: about 136 KiB
+ * for a card shown (the 1,000-card lazy test), over 1 GB over 10,000 cycles.
  */
 const BLINK_CEILING = 2 * 1024 * 1024;
 
@@ -141,7 +140,7 @@ function cycles(page, n, offset) {
       const shadow = host.shadowRoot;
       const expected = kind === 2 ? 'error' : 'ready';
       if (host.dataset.esState !== expected) problems.push(`cycle ${i}: ${host.dataset.esState} after render`);
-      // The card's own controls, handled by Yew's listeners on the app's root.
+      // The card's own controls, with the listeners the runtime wired.
       shadow.querySelector('.es-card__toggle-all')?.click();
       shadow.querySelector('summary')?.click();
       await handle.update(kind === 1 ? invalid : { ...b, title: `Cycle ${i} updated` });
@@ -150,7 +149,7 @@ function cycles(page, n, offset) {
       handle.destroy();
       host.remove();
     }
-    // Lets the loader's destroy (one microtask away) and Yew's last renders run.
+    // Lets the loader's last destroy (one microtask away) run.
     await new Promise((r) => setTimeout(r, 50));
     console.error = log;
     return { problems: problems.slice(0, 5), left: outlet.childNodes.length };

@@ -1,13 +1,10 @@
 // In a single-page app hosts come and go: hosts added later are mounted (MutationObserver),
 // removed ones are destroyed, a moved host keeps its card, and no host is ever mounted twice.
 // Mounting and unmounting a card 1,000 times keeps the JS heap, the DOM and the wasm memory at
-// their baseline (figures are reported as test diagnostics). Yew 0.23 never drops the event
-// listeners it installs on an app's root element (HostHandlers::add_listener forgets the closure,
-// which holds the root), about 2 KB per app; the embedding layer therefore reuses a pool of apps
-// instead of creating one per card (see src/embed.rs). What is left over 1,000 cycles is one-off
-// growth (compiled code, caches) and the heaps' noise, tens of bytes a cycle; the bound below
-// (256 bytes a cycle in each heap) still catches that leak, or any card outliving its unmount,
-// by an order of magnitude. soak-mount-update-destroy-10000-times.test.mjs runs ten times as many
+// their baseline (figures are reported as test diagnostics). What is left over 1,000 cycles is
+// one-off growth (compiled code, caches) and the heaps' noise, tens of bytes a cycle; the bound
+// below (256 bytes a cycle in each heap) catches a card, its listeners or its wasm memory
+// outliving its unmount by an order of magnitude. soak-mount-update-destroy-10000-times.test.mjs runs ten times as many
 // cycles against a tighter bound.
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -155,7 +155,7 @@ export function contrast(foreground, background) {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** Polls `read()` until it returns `expected` (Yew re-renders on its own schedule), then asserts it. */
+/** Polls `read()` until it returns `expected` (the card follows toggle events, which the browser fires a task later), then asserts it. */
 export async function eventually(read, expected, message, timeout = 2000) {
   const until = Date.now() + timeout;
   let value = await read();
