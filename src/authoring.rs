@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 use crate::import::{import, Format, ImportOptions};
 use crate::model::{parse, Severity};
 
-pub use locate::{locate, Span};
+pub use locate::{locate, Positions, Span};
 
 /// A validation problem and where it is in the JSON text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -41,15 +41,16 @@ pub fn validate(text: &str) -> Vec<Located> {
         Ok(parsed) => parsed.warnings,
         Err(problems) => problems,
     };
+    let positions = Positions::read(text);
     problems
         .iter()
         .map(|problem| {
-            let span =
-                if problem.path() == "(root)" && problem.message().starts_with("invalid JSON") {
-                    syntax_error_span(text)
-                } else {
-                    locate(text, problem.path())
-                };
+            let syntax_error =
+                problem.path() == "(root)" && problem.message().starts_with("invalid JSON");
+            let span = match positions.syntax_error() {
+                Some(span) if syntax_error => span,
+                _ => positions.locate(problem.path()),
+            };
             let (line, column) = line_column(text, span.start);
             Located {
                 path: problem.path().to_owned(),
@@ -90,33 +91,6 @@ pub fn import_text(text: &str, format: &str, lang: &str) -> Value {
         "json": serde_json::to_string_pretty(&imported.document).unwrap_or_default(),
         "warnings": warnings,
     })
-}
-
-/// Where serde_json stopped reading malformed JSON (the end of the text if it cannot tell).
-fn syntax_error_span(text: &str) -> Span {
-    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let bom = text.len() - body.len();
-    let Err(err) = serde_json::from_str::<serde::de::IgnoredAny>(body) else {
-        return Span::at(0);
-    };
-    if err.line() == 0 {
-        return Span::at(text.len());
-    }
-    let line_start = body
-        .split_inclusive('\n')
-        .take(err.line() - 1)
-        .map(str::len)
-        .sum::<usize>();
-    // serde_json counts columns in bytes; step back onto a character boundary.
-    let mut at = (bom + line_start + err.column().saturating_sub(1)).min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    let end = text
-        .get(at..)
-        .and_then(|rest| rest.chars().next())
-        .map_or(at, |c| at + c.len_utf8());
-    Span { start: at, end }
 }
 
 /// 1-based line and column (in characters) of the byte offset `at`.

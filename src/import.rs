@@ -9,9 +9,10 @@
 
 use std::fmt;
 
+use pulldown_cmark::{Event, HeadingLevel, LinkType, Parser, Tag, TagEnd};
 use serde_json::{json, Map, Value};
 
-use crate::markup::{parse_inline, plain_text, Inline};
+use crate::markup::{parse_inline, plain_text, safe_href, Inline, LinkCheck};
 use crate::model::{parse_value, SUPPORTED_VERSION};
 
 /// How the input text is written.
@@ -81,21 +82,18 @@ pub struct Imported {
 pub fn import(text: &str, options: &ImportOptions) -> Imported {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let lines: Vec<&str> = text.split('\n').collect();
     let markdown = match options.format {
         Format::Markdown => true,
         Format::Text => false,
-        Format::Auto => lines
-            .iter()
-            .any(|line| atx_heading(line).is_some() || setext_underline(line.trim()) == Some(1)),
+        Format::Auto => has_markdown_heading(&text),
     };
     let mut warnings = Vec::new();
     let units = if markdown {
-        markdown_units(&lines)
+        markdown_units(&text, &mut warnings)
     } else {
-        text_units(&lines)
+        text_units(&text.split('\n').collect::<Vec<_>>())
     };
-    let mut document = Assembler::new(&mut warnings).assemble(units, markdown, options);
+    let mut document = Assembler::new(&mut warnings, markdown).assemble(units, options);
     fill_section_ids(&mut document);
     warnings.sort_by_key(|w| w.line);
     Imported { document, warnings }
@@ -188,273 +186,433 @@ fn is_upper_heading(line: &str) -> bool {
 
 // ---------------------------------------------------------------- Markdown
 
-/// Markdown: ATX and setext headings, paragraphs of consecutive lines, list items with their
-/// continuation lines, block quotes read as text; code fences and thematic breaks are markers.
-fn markdown_units(lines: &[&str]) -> Vec<Unit> {
-    let mut units: Vec<Unit> = Vec::new();
-    // Whether the last unit may take the next line (no blank line or block start in between).
-    let mut open = false;
-    for (i, raw) in lines.iter().enumerate() {
-        let number = i + 1;
-        let line = raw.trim_end();
-        let mut trimmed = line.trim_start();
-        let indented = trimmed.len() < line.len();
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            open = false;
-            continue;
-        }
-        while let Some(rest) = trimmed.strip_prefix('>') {
-            trimmed = rest.trim_start();
-        }
-        if trimmed.is_empty() {
-            open = false;
-            continue;
-        }
-        if let Some((level, text)) = atx_heading(trimmed) {
-            units.push(Unit {
-                line: number,
-                kind: Kind::Heading { level },
-                text: markdown_inline(text),
-            });
-            open = false;
-            continue;
-        }
-        if let Some(level) = setext_underline(trimmed) {
-            let single_line_paragraph = open
-                && units
-                    .last()
-                    .is_some_and(|u| u.kind == Kind::Paragraph && u.line + 1 == number);
-            if single_line_paragraph {
-                if let Some(last) = units.last_mut() {
-                    last.kind = Kind::Heading { level };
-                }
-                open = false;
-                continue;
+/// Whether `text` has a Markdown heading: ATX (`# …`) at any level, or setext underlined with
+/// `===` (a line underlined with `---` is as often a rule under a line of plain text).
+fn has_markdown_heading(text: &str) -> bool {
+    Parser::new(text)
+        .into_offset_iter()
+        .any(|(event, range)| match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                level == HeadingLevel::H1
+                    || text
+                        .get(range)
+                        .is_some_and(|source| source.trim_start().starts_with('#'))
             }
-        }
-        if is_thematic_break(trimmed) {
-            open = false;
-            continue;
-        }
-        if let Some(item) = bullet(trimmed) {
-            units.push(Unit {
-                line: number,
-                kind: Kind::Item,
-                text: markdown_inline(item),
-            });
-            open = true;
-            continue;
-        }
-        let joins = open
-            && units.last().is_some_and(|last| match last.kind {
-                Kind::Paragraph => true,
-                Kind::Item => indented || !ends_sentence(&last.text),
-                Kind::Heading { .. } => false,
-            });
-        if joins {
-            if let Some(last) = units.last_mut() {
-                last.text.push(' ');
-                last.text.push_str(&markdown_inline(trimmed));
-            }
-        } else {
-            units.push(Unit {
-                line: number,
-                kind: Kind::Paragraph,
-                text: markdown_inline(trimmed),
-            });
-        }
-        open = true;
+            _ => false,
+        })
+}
+
+/// Markdown, read by `pulldown-cmark` as CommonMark: headings, paragraphs and list items are the
+/// units (nested lists flattened, the paragraphs of one item joined), block quotes are read as
+/// their text, code and HTML blocks as paragraphs of literal text; thematic breaks only separate.
+fn markdown_units(text: &str, warnings: &mut Vec<Warning>) -> Vec<Unit> {
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(at, _)| at + 1))
+        .collect();
+    let mut reader = MarkdownReader {
+        units: Vec::new(),
+        open: Vec::new(),
+        literal: false,
+        warnings,
+    };
+    for (event, range) in Parser::new(text).into_offset_iter() {
+        let line = line_starts.partition_point(|&start| start <= range.start);
+        reader.event(event, line);
     }
+    while !reader.open.is_empty() {
+        reader.close_unit();
+    }
+    let mut units = reader.units;
+    // An empty heading or list item (`#`, `-`) holds nothing to keep.
+    units.retain(|unit| !unit.text.is_empty());
     units
 }
 
-/// `## Heading ##` → (2, "Heading").
-fn atx_heading(line: &str) -> Option<(u8, &str)> {
-    let line = line.trim_start();
-    let hashes = line.chars().take_while(|&c| c == '#').count();
-    if !(1..=6).contains(&hashes) {
-        return None;
-    }
-    let rest = line.get(hashes..)?;
-    if !rest.is_empty() && !rest.starts_with([' ', '\t']) {
-        return None;
-    }
-    let text = rest.trim().trim_end_matches('#').trim_end();
-    let level = u8::try_from(hashes).ok()?;
-    Some((level, text))
+struct MarkdownReader<'w> {
+    units: Vec<Unit>,
+    /// Units still being read, innermost last: a list item stays open around its nested list.
+    open: Vec<OpenUnit>,
+    /// Inside a code or HTML block, whose text is literal and whose lines are joined.
+    literal: bool,
+    warnings: &'w mut Vec<Warning>,
 }
 
-fn setext_underline(line: &str) -> Option<u8> {
-    if line.len() >= 2 && line.chars().all(|c| c == '=') {
-        Some(1)
-    } else if line.len() >= 2 && line.chars().all(|c| c == '-') {
-        Some(2)
-    } else {
-        None
+/// A unit being read: its place in `units`, and its inline content with the emphasis, strong
+/// and links still open around the text being read (innermost last).
+struct OpenUnit {
+    index: usize,
+    kind: Kind,
+    line: usize,
+    frames: Vec<(Frame, Vec<Inline>)>,
+}
+
+enum Frame {
+    /// The unit's own content, outermost.
+    Unit,
+    Emphasis,
+    Strong,
+    Link(String),
+    /// Nested deeper than the card's markup reads: its content joins the enclosing one.
+    Flat,
+}
+
+/// Deepest nesting of emphasis, strong and links kept while reading; the card reads fewer
+/// (`markup::MAX_DEPTH`), and [`markup`] gives up what it cannot show, with a warning.
+const MAX_FRAMES: usize = 8;
+
+fn warn(warnings: &mut Vec<Warning>, line: usize, message: &str) {
+    let warning = Warning::new(line, message.to_owned());
+    // Once per unit, not once per tag: the same note on one line says it all.
+    if warnings.last() != Some(&warning) {
+        warnings.push(warning);
     }
 }
 
-fn is_thematic_break(line: &str) -> bool {
-    ['-', '*', '_'].iter().any(|&mark| {
-        let marks = line.chars().filter(|&c| c == mark).count();
-        marks >= 3 && line.chars().all(|c| c == mark || c == ' ')
-    })
-}
-
-/// Markdown inline syntax in the contract's dialect: `_em_` and `__strong__` become `*em*` and
-/// `**strong**`, autolinks become `[url](url)`, code spans lose their backticks, and backslash
-/// escapes the contract does not know are resolved. Links, `*em*` and `**strong**` pass as is.
-fn markdown_inline(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let at = |i: usize| chars.get(i).copied();
-    let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while let Some(c) = at(i) {
-        match c {
-            '\\' => match at(i + 1) {
-                Some(next) if matches!(next, '*' | '[' | ']' | '(' | ')' | '\\') => {
-                    out.push('\\');
-                    out.push(next);
-                    i += 2;
+impl MarkdownReader<'_> {
+    fn event(&mut self, event: Event<'_>, line: usize) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                self.open_unit(Kind::Heading { level: level as u8 }, line);
+            }
+            Event::Start(Tag::Item) => {
+                if self.in_item() {
+                    self.warn(line, NESTED_ITEM);
                 }
-                Some(next) if next.is_ascii_punctuation() => {
-                    out.push(next);
-                    i += 2;
-                }
-                _ => {
-                    out.push('\\');
-                    i += 1;
-                }
-            },
-            '`' => {
-                let run = chars
-                    .get(i..)
-                    .map_or(0, |s| s.iter().take_while(|&&c| c == '`').count());
-                let close = find_run(&chars, i + run, '`', run);
-                match close {
-                    Some(end) => {
-                        let code: String = chars.get(i + run..end).unwrap_or(&[]).iter().collect();
-                        out.push_str(&escape_markup(code.trim()));
-                        i = end + run;
-                    }
-                    None => {
-                        out.extend(std::iter::repeat_n('`', run));
-                        i += run;
-                    }
+                self.open_unit(Kind::Item, line);
+            }
+            Event::Start(Tag::Paragraph) => self.open_block(line),
+            Event::Start(Tag::CodeBlock(_)) => {
+                self.warn(line, "code block kept as a paragraph of plain text");
+                self.open_block(line);
+                self.literal = true;
+            }
+            Event::Start(Tag::HtmlBlock) => {
+                self.warn(line, HTML_AS_TEXT);
+                self.open_block(line);
+                self.literal = true;
+            }
+            Event::End(TagEnd::Heading(_) | TagEnd::Item) => self.close_unit(),
+            Event::End(TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::HtmlBlock) => {
+                self.literal = false;
+                if !self.in_item() {
+                    self.close_unit();
                 }
             }
-            '<' => {
-                let end = chars
-                    .get(i..)
-                    .and_then(|s| s.iter().position(|&c| c == '>'));
-                let inner: Option<String> = end
-                    .and_then(|len| chars.get(i + 1..i + len))
-                    .map(|s| s.iter().collect());
-                match (inner, end) {
-                    (Some(url), Some(len)) if is_autolink(&url) => {
-                        out.push_str(&format!("[{url}]({url})"));
-                        i += len + 1;
-                    }
-                    _ => {
-                        out.push('<');
-                        i += 1;
-                    }
+            Event::Start(Tag::Emphasis) => self.open_frame(Frame::Emphasis, line),
+            Event::Start(Tag::Strong) => self.open_frame(Frame::Strong, line),
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                ..
+            }) => {
+                if !title.is_empty() {
+                    self.warn(line, "link title dropped: the card's links have none");
                 }
-            }
-            '_' => {
-                let run = chars
-                    .get(i..)
-                    .map_or(0, |s| s.iter().take_while(|&&c| c == '_').count());
-                let opens = (run == 1 || run == 2)
-                    && !i
-                        .checked_sub(1)
-                        .and_then(&at)
-                        .is_some_and(char::is_alphanumeric)
-                    && at(i + run).is_some_and(|c| !c.is_whitespace());
-                let close = if opens {
-                    find_closing_underscores(&chars, i + run, run)
-                } else {
-                    None
+                let url = match link_type {
+                    LinkType::Email => format!("mailto:{dest_url}"),
+                    // `<a b>` is a Markdown destination; the card's ends at a space.
+                    _ => dest_url.replace(' ', "%20"),
                 };
-                match close {
-                    Some(end) => {
-                        let stars = "*".repeat(run);
-                        let inner: String = chars.get(i + run..end).unwrap_or(&[]).iter().collect();
-                        out.push_str(&stars);
-                        out.push_str(&markdown_inline(&inner));
-                        out.push_str(&stars);
-                        i = end + run;
-                    }
-                    None => {
-                        out.extend(std::iter::repeat_n('_', run.max(1)));
-                        i += run.max(1);
+                self.open_frame(Frame::Link(url), line);
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                self.warn(line, IMAGE_AS_LINK);
+                self.open_frame(Frame::Link(dest_url.replace(' ', "%20")), line);
+            }
+            Event::End(TagEnd::Emphasis | TagEnd::Strong | TagEnd::Link | TagEnd::Image) => {
+                if let Some(open) = self.open.last_mut() {
+                    if open.close_frame() {
+                        warn(self.warnings, line, REFUSED_LINK);
                     }
                 }
             }
-            c => {
-                out.push(c);
-                i += 1;
+            Event::Text(text) | Event::Html(text) if self.literal => {
+                if let Some(open) = self.inline(line) {
+                    for piece in text.split('\n').map(str::trim).filter(|p| !p.is_empty()) {
+                        open.space();
+                        open.text(piece);
+                    }
+                }
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some(open) = self.inline(line) {
+                    open.text(&text);
+                }
+            }
+            Event::InlineHtml(html) | Event::Html(html) => {
+                self.warn(line, HTML_AS_TEXT);
+                if let Some(open) = self.inline(line) {
+                    open.text(&html);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(open) = self.inline(line) {
+                    open.space();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn warn(&mut self, line: usize, message: &str) {
+        warn(self.warnings, line, message);
+    }
+
+    fn in_item(&self) -> bool {
+        self.open.last().is_some_and(|open| open.kind == Kind::Item)
+    }
+
+    fn open_unit(&mut self, kind: Kind, line: usize) {
+        self.open.push(OpenUnit {
+            index: self.units.len(),
+            kind,
+            line,
+            frames: vec![(Frame::Unit, Vec::new())],
+        });
+        self.units.push(Unit {
+            line,
+            kind,
+            text: String::new(),
+        });
+    }
+
+    /// A paragraph, code or HTML block: a unit of its own, or more of the list item it is in.
+    fn open_block(&mut self, line: usize) {
+        let Some(item) = self.open.last_mut().filter(|open| open.kind == Kind::Item) else {
+            self.open_unit(Kind::Paragraph, line);
+            return;
+        };
+        if item.frames.iter().any(|(_, content)| !content.is_empty()) {
+            item.space();
+            warn(self.warnings, line, JOINED_ITEM);
+        }
+    }
+
+    /// The unit that inline content goes to (a paragraph of its own if, against CommonMark,
+    /// there were none).
+    fn inline(&mut self, line: usize) -> Option<&mut OpenUnit> {
+        if self.open.is_empty() {
+            self.open_unit(Kind::Paragraph, line);
+        }
+        self.open.last_mut()
+    }
+
+    fn open_frame(&mut self, frame: Frame, line: usize) {
+        if let Some(open) = self.inline(line) {
+            let frame = if open.frames.len() > MAX_FRAMES {
+                Frame::Flat
+            } else {
+                frame
+            };
+            open.frames.push((frame, Vec::new()));
+        }
+    }
+
+    fn close_unit(&mut self) {
+        let Some(mut open) = self.open.pop() else {
+            return;
+        };
+        while open.frames.len() > 1 {
+            open.close_frame();
+        }
+        let content = open
+            .frames
+            .pop()
+            .map(|(_, content)| content)
+            .unwrap_or_default();
+        let (text, note) = markup(&content);
+        if let Some(note) = note {
+            self.warn(open.line, note);
+        }
+        if let Some(unit) = self.units.get_mut(open.index) {
+            unit.text = text.trim().to_owned();
+        }
+    }
+}
+
+const HTML_AS_TEXT: &str = "HTML is shown as text: the card never reads HTML";
+const NESTED_ITEM: &str =
+    "nested list item: the card's lists have one level, so it is an item of its own";
+const JOINED_ITEM: &str = "list item of several paragraphs or blocks: joined into one item";
+const IMAGE_AS_LINK: &str = "image kept as a link to it, its description as the link's text";
+const OUTER_EMPHASIS_ONLY: &str = "emphasis inside emphasis: the card shows only the outer one";
+const NO_EMPHASIS: &str = "emphasis the card cannot show here was removed, its text kept";
+const NO_MARKUP: &str =
+    "emphasis and links the card cannot show here were removed, their text kept";
+const REFUSED_LINK: &str = "a link whose address the card does not allow (only http, https, \
+    mailto and relative ones) is kept as its text";
+
+impl OpenUnit {
+    fn content(&mut self) -> Option<&mut Vec<Inline>> {
+        self.frames.last_mut().map(|(_, content)| content)
+    }
+
+    fn text(&mut self, text: &str) {
+        if let Some(content) = self.content() {
+            append(content, Inline::Text(text.to_owned()));
+        }
+    }
+
+    /// A line break or a join: one space, where the content so far does not end with one.
+    fn space(&mut self) {
+        let started = self.frames.iter().any(|(_, content)| !content.is_empty());
+        let Some(content) = self.content() else {
+            return;
+        };
+        let after_space =
+            matches!(content.last(), Some(Inline::Text(t)) if t.ends_with(char::is_whitespace));
+        if started && !after_space {
+            append(content, Inline::Text(" ".to_owned()));
+        }
+    }
+
+    /// Closes the innermost emphasis, strong or link; true when a link's address was refused.
+    fn close_frame(&mut self) -> bool {
+        if self.frames.len() < 2 {
+            return false;
+        }
+        let Some((frame, content)) = self.frames.pop() else {
+            return false;
+        };
+        let (nodes, refused) = match frame {
+            Frame::Emphasis => (vec![Inline::Emphasis(content)], false),
+            Frame::Strong => (vec![Inline::Strong(content)], false),
+            Frame::Link(url) => {
+                // A link must show something: `[](url)` and images without a description show
+                // their address.
+                let label = if content.is_empty() {
+                    vec![Inline::Text(url.clone())]
+                } else {
+                    content
+                };
+                match safe_href(&url) {
+                    LinkCheck::Allowed(href) => (
+                        vec![Inline::Link {
+                            href,
+                            children: label,
+                        }],
+                        false,
+                    ),
+                    LinkCheck::Empty | LinkCheck::Refused => (label, true),
+                }
+            }
+            Frame::Unit | Frame::Flat => (content, false),
+        };
+        if let Some(outer) = self.content() {
+            nodes.into_iter().for_each(|node| append(outer, node));
+        }
+        refused
+    }
+}
+
+/// Adds `node` to inline content as the contract's parser would have it: adjacent texts as one.
+fn append(content: &mut Vec<Inline>, node: Inline) {
+    match (content.last_mut(), node) {
+        (_, Inline::Text(text)) if text.is_empty() => {}
+        (Some(Inline::Text(last)), Inline::Text(text)) => last.push_str(&text),
+        (_, node) => content.push(node),
+    }
+}
+
+/// The contract's markup for `content`, read back with the card's parser to check that the card
+/// shows what was meant. Where it would not (emphasis nested or touching other emphasis, deeper
+/// than the card reads, a link address with spaces), emphasis and then links are given up,
+/// and the note says so.
+fn markup(content: &[Inline]) -> (String, Option<&'static str>) {
+    const LEVELS: [(usize, bool, Option<&str>); 4] = [
+        (usize::MAX, true, None),
+        (1, true, Some(OUTER_EMPHASIS_ONLY)),
+        (0, true, Some(NO_EMPHASIS)),
+        (0, false, Some(NO_MARKUP)),
+    ];
+    let mut text = String::new();
+    let mut last_note = None;
+    for (emphasis, links, note) in LEVELS {
+        let mut kept = Vec::new();
+        simplified(content, emphasis, links, &mut kept);
+        text.clear();
+        write_markup(&kept, &mut text);
+        last_note = note;
+        if parse_inline(&text) == kept {
+            break;
+        }
+    }
+    // The last level is literal text, which always reads back.
+    (text, last_note)
+}
+
+/// `content` with emphasis nested more than `emphasis` deep, and links unless `links`, replaced
+/// by their content.
+fn simplified(content: &[Inline], emphasis: usize, links: bool, out: &mut Vec<Inline>) {
+    for node in content {
+        match node {
+            Inline::Text(text) => append(out, Inline::Text(text.clone())),
+            Inline::Emphasis(inner) | Inline::Strong(inner) if emphasis == 0 => {
+                simplified(inner, 0, links, out);
+            }
+            Inline::Link { children, .. } if !links => simplified(children, emphasis, links, out),
+            Inline::Emphasis(inner) | Inline::Strong(inner) => {
+                let mut kept = Vec::new();
+                simplified(inner, emphasis - 1, links, &mut kept);
+                out.push(if matches!(node, Inline::Emphasis(_)) {
+                    Inline::Emphasis(kept)
+                } else {
+                    Inline::Strong(kept)
+                });
+            }
+            Inline::Link { href, children } => {
+                let mut kept = Vec::new();
+                simplified(children, emphasis, links, &mut kept);
+                out.push(Inline::Link {
+                    href: href.clone(),
+                    children: kept,
+                });
             }
         }
     }
-    out
 }
 
-/// Start of the next run of exactly `len` `mark` characters at or after `from`.
-fn find_run(chars: &[char], from: usize, mark: char, len: usize) -> Option<usize> {
-    let mut i = from;
-    while i < chars.len() {
-        let run = chars
-            .get(i..)
-            .map_or(0, |s| s.iter().take_while(|&&c| c == mark).count());
-        if run == len {
-            return Some(i);
+/// Inline content in the contract's markup: `*em*`, `**strong**`, `[label](url)`.
+fn write_markup(content: &[Inline], out: &mut String) {
+    for node in content {
+        match node {
+            Inline::Text(text) => push_literal(out, text, TEXT_MARKS),
+            Inline::Emphasis(inner) => {
+                out.push('*');
+                write_markup(inner, out);
+                out.push('*');
+            }
+            Inline::Strong(inner) => {
+                out.push_str("**");
+                write_markup(inner, out);
+                out.push_str("**");
+            }
+            Inline::Link { href, children } => {
+                out.push('[');
+                write_markup(children, out);
+                out.push_str("](");
+                push_literal(out, href, URL_MARKS);
+                out.push(')');
+            }
         }
-        i += run.max(1);
     }
-    None
 }
 
-/// Start of the `len` underscores that close emphasis opened before `from`.
-fn find_closing_underscores(chars: &[char], from: usize, len: usize) -> Option<usize> {
-    let mut i = from;
-    while i < chars.len() {
-        let run = chars
-            .get(i..)
-            .map_or(0, |s| s.iter().take_while(|&&c| c == '_').count());
-        if run == 0 {
-            i += 1;
-            continue;
-        }
-        let after_text = i
-            .checked_sub(1)
-            .and_then(|p| chars.get(p))
-            .is_some_and(|c| !c.is_whitespace());
-        let before_boundary = !chars.get(i + run).is_some_and(|c| c.is_alphanumeric());
-        if run == len && after_text && before_boundary {
-            return Some(i);
-        }
-        i += run;
-    }
-    None
-}
+/// What the contract's markup reads as a marker in text. `(` and `)` are markers only after a
+/// link's `](`, which only [`write_markup`] writes: prose keeps its parentheses unescaped.
+const TEXT_MARKS: &[char] = &['*', '[', ']', '\\'];
+/// In a link's address, `(` and `)` are markers too.
+const URL_MARKS: &[char] = &['*', '[', ']', '(', ')', '\\'];
 
-fn is_autolink(inner: &str) -> bool {
-    let lower = inner.to_ascii_lowercase();
-    (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("mailto:"))
-        && !inner.contains(char::is_whitespace)
-}
-
-/// Text shown literally by the contract's markup (its markers escaped with a backslash).
-fn escape_markup(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// `text` as literal text of the contract's markup: a backslash before each of `marks`.
+fn push_literal(out: &mut String, text: &str, marks: &[char]) {
     for c in text.chars() {
-        if matches!(c, '*' | '[' | ']' | '(' | ')' | '\\') {
+        if marks.contains(&c) {
             out.push('\\');
         }
         out.push(c);
     }
-    out
 }
 
 // ---------------------------------------------------------------- shared line helpers
@@ -505,18 +663,20 @@ struct AuthorNote {
 
 struct Assembler<'w> {
     warnings: &'w mut Vec<Warning>,
+    /// Units read from Markdown, whose literal `*`, `[`, `]` and `\` are escaped.
+    markdown: bool,
 }
 
 impl<'w> Assembler<'w> {
-    fn new(warnings: &'w mut Vec<Warning>) -> Self {
-        Self { warnings }
+    fn new(warnings: &'w mut Vec<Warning>, markdown: bool) -> Self {
+        Self { warnings, markdown }
     }
 
     fn warn(&mut self, line: usize, message: String) {
         self.warnings.push(Warning::new(line, message));
     }
 
-    fn assemble(&mut self, units: Vec<Unit>, markdown: bool, options: &ImportOptions) -> Value {
+    fn assemble(&mut self, units: Vec<Unit>, options: &ImportOptions) -> Value {
         let mut rest = units.into_iter().peekable();
         let mut doc = Map::new();
         doc.insert("version".to_owned(), json!(SUPPORTED_VERSION));
@@ -556,7 +716,7 @@ impl<'w> Assembler<'w> {
         }
 
         let mut body: Vec<Unit> = rest.collect();
-        let authors = self.take_authors(&mut body, markdown);
+        let authors = self.take_authors(&mut body);
 
         let mut summary_heading: Option<String> = None;
         let mut sections: Vec<Draft> = Vec::new();
@@ -617,7 +777,14 @@ impl<'w> Assembler<'w> {
             [Inline::Emphasis(inner) | Inline::Strong(inner)]
                 if inner.iter().all(|i| matches!(i, Inline::Text(_)))
         );
-        if plain != unit.text && !wholly_emphasised {
+        let written = if self.markdown {
+            let mut literal = String::new();
+            push_literal(&mut literal, &plain, TEXT_MARKS);
+            literal
+        } else {
+            plain.clone()
+        };
+        if written != unit.text && !wholly_emphasised {
             self.warn(
                 unit.line,
                 format!("the {field} is shown as plain text: its markup was reduced to `{plain}`"),
@@ -679,10 +846,11 @@ impl<'w> Assembler<'w> {
 
     /// Removes the notes about the authors from the end of the body: paragraphs that begin with
     /// a person's name, after the last section's own text or under an "About the authors" heading.
-    fn take_authors(&mut self, body: &mut Vec<Unit>, markdown: bool) -> Vec<AuthorNote> {
+    fn take_authors(&mut self, body: &mut Vec<Unit>) -> Vec<AuthorNote> {
         let mut start = body.len();
         while let Some(unit) = start.checked_sub(1).and_then(|i| body.get(i)) {
-            let eligible = unit.kind == Kind::Paragraph || (markdown && unit.kind == Kind::Item);
+            let eligible =
+                unit.kind == Kind::Paragraph || (self.markdown && unit.kind == Kind::Item);
             if eligible && author_name(&unit.text).is_some() {
                 start -= 1;
             } else {

@@ -8,6 +8,10 @@ mod validate;
 use serde::Serialize;
 
 pub use validate::{parse, parse_value, Parsed, Problem, Severity};
+/// Where each value is written in JSON text, for the playground's located validation.
+#[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
+#[doc(hidden)]
+pub use validate::{positions as json_positions, Position as JsonPosition};
 /// JSON text to a `serde_json::Value` as `serde_json::from_str` reads it, without its
 /// deserializer in the wasm build (public for the differential tests and fuzz target).
 #[doc(hidden)]

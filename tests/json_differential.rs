@@ -2,7 +2,8 @@
 //! `serde_json`'s deserializer out of the wasm card) against `serde_json::from_str::<Value>` on
 //! generated texts: valid documents (compact and pretty), token soups, number soups and valid
 //! documents with random edits. Both must give the same value, keys in the same order, or fail
-//! with the same message at the same line and column.
+//! with the same message at the same line and column. The reader noting positions (the
+//! playground's located validation) must read the same, and note where each value is.
 //!
 //! Floats are compared to within 4 units in the last place: test builds get `serde_json`'s
 //! `float_roundtrip` feature from a dev-dependency, while the reader copies `serde_json`'s default
@@ -20,7 +21,7 @@
 
 mod common;
 
-use exec_summary::model::json_value_from_str;
+use exec_summary::model::{json_positions, json_value_from_str};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use serde_json::{Map, Number, Value};
@@ -62,6 +63,7 @@ fn same_value(ours: &Value, theirs: &Value, exact_floats: bool) -> bool {
 
 fn check_same(text: &str) -> Result<(), TestCaseError> {
     let ours = json_value_from_str(text);
+    check_positions(text, &ours)?;
     let theirs = serde_json::from_str::<Value>(text);
     match (&ours, &theirs) {
         (Ok(a), Ok(b)) => prop_assert!(
@@ -73,6 +75,47 @@ fn check_same(text: &str) -> Result<(), TestCaseError> {
         (Err(a), Ok(_)) if !serde_json_default_floats() && a.message() == "number out of range" => {
         }
         _ => prop_assert!(false, "{text:?}: read {ours:?}, serde_json {theirs:?}"),
+    }
+    Ok(())
+}
+
+/// The reader noting positions (the playground's) reads as it does without, and each value and
+/// key it notes is where the text has one.
+fn check_positions(
+    text: &str,
+    read: &Result<Value, exec_summary::model::JsonError>,
+) -> Result<(), TestCaseError> {
+    let positions = json_positions(text);
+    match (read, &positions) {
+        (Ok(_), Ok(positions)) => {
+            for position in positions {
+                let value = &text[position.value.clone()];
+                prop_assert!(json_value_from_str(value).is_ok(), "{text:?}: {position:?}");
+                if let Some(key) = &position.key {
+                    let key = json_value_from_str(&text[key.clone()]);
+                    prop_assert!(
+                        matches!(key, Ok(Value::String(_))),
+                        "{text:?}: {position:?}"
+                    );
+                }
+            }
+            let root = positions
+                .last()
+                .map(|p| (p.path.as_str(), p.depth, p.value.clone()));
+            let trimmed = text.trim_matches([' ', '\t', '\n', '\r']);
+            let start = text.len() - text.trim_start_matches([' ', '\t', '\n', '\r']).len();
+            prop_assert_eq!(
+                root,
+                Some(("", 0, start..start + trimmed.len())),
+                "{:?}",
+                text
+            );
+        }
+        (Err(a), Err(b)) => prop_assert_eq!(a, b, "{:?}", text),
+        _ => prop_assert!(
+            false,
+            "{text:?}: read {read:?}, with positions {positions:?}"
+        ),
     }
     Ok(())
 }

@@ -385,13 +385,30 @@ fn markup_in_a_markdown_title_is_reduced_to_text_with_a_warning() {
     );
 }
 
+/// What one paragraph of Markdown imports as, and the warnings about it.
+fn markdown_paragraph(markdown: &str) -> (String, Vec<String>) {
+    let (document, warnings) = run(&format!("# T\n\n## S\n\n{markdown}\n"));
+    let paragraph = document["sections"][0]["paragraphs"][0].as_str().unwrap();
+    (paragraph.to_owned(), warnings)
+}
+
+/// The contract's markup for one paragraph of Markdown that imports without warnings.
+fn inline(markdown: &str) -> String {
+    let (paragraph, warnings) = markdown_paragraph(markdown);
+    assert_eq!(
+        warnings,
+        Vec::<String>::new(),
+        "no warnings for {markdown:?}"
+    );
+    paragraph
+}
+
 #[test]
 fn intraword_underscores_stay_literal() {
-    assert_eq!(markdown_inline("snake_case_name"), "snake_case_name");
-    assert_eq!(markdown_inline("a _b_ c"), "a *b* c");
-    assert_eq!(markdown_inline("__s__"), "**s**");
-    assert_eq!(markdown_inline("5 \\_ 6 \\* 7"), "5 _ 6 \\* 7");
-    assert_eq!(markdown_inline("<b>x</b>"), "<b>x</b>");
+    assert_eq!(inline("snake_case_name"), "snake_case_name");
+    assert_eq!(inline("a _b_ c"), "a *b* c");
+    assert_eq!(inline("__s__"), "**s**");
+    assert_eq!(inline("5 \\_ 6 \\* 7"), "5 _ 6 \\* 7");
 }
 
 #[test]
@@ -405,4 +422,132 @@ fn format_can_be_forced() {
         },
     );
     assert_eq!(imported.document["title"], "# Not a heading");
+}
+
+#[test]
+fn literal_markers_are_escaped_and_parentheses_left_alone() {
+    assert_eq!(
+        inline("5 \\* 3 (or 5 × 3), a \\[note\\] and C:\\dir"),
+        "5 \\* 3 (or 5 × 3), a \\[note\\] and C:\\\\dir"
+    );
+    // A reference with no definition is no link in CommonMark: its brackets are text.
+    assert_eq!(inline("see [above]"), "see \\[above\\]");
+    assert_eq!(
+        inline("[a (b)](https://x.org/a_(b))"),
+        "[a (b)](https://x.org/a_\\(b\\))"
+    );
+}
+
+#[test]
+fn autolinks_and_reference_links_become_links() {
+    assert_eq!(
+        inline("<https://example.org> or <ann@example.org>"),
+        "[https://example.org](https://example.org) or [ann@example.org](mailto:ann@example.org)"
+    );
+    assert_eq!(
+        inline("the [report][r].\n\n[r]: https://example.org/r"),
+        "the [report](https://example.org/r)."
+    );
+}
+
+#[test]
+fn a_link_the_card_refuses_keeps_its_text_with_a_warning() {
+    let (paragraph, warnings) = markdown_paragraph("Click [here](javascript:alert(1)) now.");
+    assert_eq!(paragraph, "Click here now.");
+    assert_eq!(
+        warnings,
+        ["line 5: a link whose address the card does not allow (only http, https, mailto and relative ones) is kept as its text"]
+    );
+}
+
+#[test]
+fn an_image_becomes_a_link_to_it_with_a_warning() {
+    let (paragraph, warnings) = markdown_paragraph("A map: ![the delta](img/delta.png).");
+    assert_eq!(paragraph, "A map: [the delta](img/delta.png).");
+    assert_eq!(
+        warnings,
+        ["line 5: image kept as a link to it, its description as the link's text"]
+    );
+}
+
+#[test]
+fn emphasis_the_card_cannot_nest_keeps_the_outer_one_with_a_warning() {
+    let (paragraph, warnings) = markdown_paragraph("***Both*** and **a *b* c**.");
+    assert_eq!(paragraph, "*Both* and **a b c**.");
+    assert_eq!(
+        warnings,
+        ["line 5: emphasis inside emphasis: the card shows only the outer one"]
+    );
+    // Strong right before emphasis would read as one run of three `*`.
+    let (paragraph, warnings) = markdown_paragraph("**a***b* and [c](https://c.org)");
+    assert_eq!(paragraph, "ab and [c](https://c.org)");
+    assert_eq!(
+        warnings,
+        ["line 5: emphasis the card cannot show here was removed, its text kept"]
+    );
+}
+
+#[test]
+fn deeply_nested_emphasis_keeps_its_text() {
+    let deep = format!("{}deep{}", "*".repeat(5000), "*".repeat(5000));
+    let (paragraph, warnings) = markdown_paragraph(&deep);
+    assert_eq!(plain_text(&parse_inline(&paragraph)), "deep");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+}
+
+#[test]
+fn list_items_are_flattened_and_their_paragraphs_joined_with_warnings() {
+    let (document, warnings) =
+        run("# T\n\n## S\n\n- One\n\n  more of one.\n- Two\n  - Two and a half\n- Three\n");
+    assert_eq!(
+        document["sections"][0]["items"],
+        json!(["One more of one.", "Two", "Two and a half", "Three"])
+    );
+    assert_eq!(
+        warnings,
+        [
+            "line 7: list item of several paragraphs or blocks: joined into one item",
+            "line 9: nested list item: the card's lists have one level, so it is an item of its own",
+        ]
+    );
+}
+
+#[test]
+fn code_and_html_are_kept_as_literal_text_with_warnings() {
+    let (document, warnings) = run(
+        "# T\n\n## S\n\n```\nlet x = a * b;\n  [y]\n```\n\n<div>\nA block\n</div>\n\nA <b>bold</b> claim.\n",
+    );
+    assert_eq!(
+        document["sections"][0]["paragraphs"],
+        json!([
+            "let x = a \\* b; \\[y\\]",
+            "<div> A block </div>",
+            "A <b>bold</b> claim."
+        ])
+    );
+    assert_eq!(
+        warnings,
+        [
+            "line 5: code block kept as a paragraph of plain text",
+            "line 10: HTML is shown as text: the card never reads HTML",
+            "line 14: HTML is shown as text: the card never reads HTML",
+        ]
+    );
+}
+
+#[test]
+fn a_title_with_literal_markers_is_no_reduced_markup() {
+    let document = clean("# 5 \\* 3 (a \\[b\\])\n\n## S\n\nText.\n");
+    assert_eq!(document["title"], "5 * 3 (a [b])");
+}
+
+#[test]
+fn a_markdown_rule_under_a_line_does_not_make_plain_text_markdown() {
+    // As Markdown, the first four lines would be one paragraph and "A note" a heading.
+    let document = clean("Title\nLede.\nARGUMENT\nText.\nA note.\n---\n");
+    assert_eq!(document["title"], "Title");
+    assert_eq!(
+        document["sections"][0]["paragraphs"],
+        json!(["Text.", "A note.", "---"])
+    );
 }

@@ -6,6 +6,8 @@
 
 mod json;
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
+pub use json::{positions, Position};
 pub use json::{value_from_str, JsonError};
 
 use std::fmt;

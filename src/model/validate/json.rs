@@ -8,7 +8,9 @@
 //! reading), stops at the same nesting depth (128), and fails with `serde_json`'s words at
 //! `serde_json`'s line and column (columns count bytes; an error found on peeking at a byte points
 //! at that byte, one found after reading it at the byte before the reader).
-//! `tests/json_differential.rs` and `fuzz/fuzz_targets/json.rs` compare the two.
+//! `tests/json_differential.rs` and `fuzz/fuzz_targets/json.rs` compare the two. [`positions`]
+//! reads the same way and notes where each value and key is written, for the playground; it and
+//! its bookkeeping are compiled out of the card's wasm.
 //!
 //! `serde_json` (like `JSON.parse`) silently keeps the last of two equal keys; other tools keep
 //! the first, so a document with both means different things to different readers and the
@@ -16,6 +18,8 @@
 
 use std::collections::HashSet;
 use std::fmt;
+#[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
+use std::ops::Range;
 
 use serde_json::{Map, Number, Value};
 
@@ -102,12 +106,51 @@ pub(super) fn from_str(text: &str) -> Result<(Value, Vec<String>), JsonError> {
         remaining_depth: RECURSION_LIMIT,
         repeated: Vec::new(),
         powers_of_ten: Vec::new(),
+        #[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
+        positions: None,
     };
     let value = parser.value(&At::Root)?;
     if parser.whitespace().is_some() {
         return Err(parser.peek_error(TRAILING_CHARACTERS));
     }
     Ok((value, parser.repeated))
+}
+
+/// Where a value is written in JSON text: what the playground puts the cursor on.
+#[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Position {
+    /// The value's path as problems name it (`sections[1].title`; empty for the whole text).
+    pub path: String,
+    /// How many keys and indexes lead to the value (0 for the whole text).
+    pub depth: usize,
+    /// Byte range of the member's key, quotes included, for a value in an object.
+    pub key: Option<Range<usize>>,
+    /// Byte range of the value's text.
+    pub value: Range<usize>,
+}
+
+/// Reads `text` as [`from_str`] does and returns where each value is, each after the values in
+/// it, and each key with its value. Only authoring builds have it: the card never asks, and its
+/// wasm module stays as it was.
+#[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
+pub fn positions(text: &str) -> Result<Vec<Position>, JsonError> {
+    // As in `from_str`, not shared through a constructor: that made the card's module 136
+    // bytes larger.
+    let mut parser = Parser {
+        text,
+        bytes: text.as_bytes(),
+        index: 0,
+        remaining_depth: RECURSION_LIMIT,
+        repeated: Vec::new(),
+        powers_of_ten: Vec::new(),
+        positions: Some(Vec::new()),
+    };
+    parser.value(&At::Root)?;
+    if parser.whitespace().is_some() {
+        return Err(parser.peek_error(TRAILING_CHARACTERS));
+    }
+    Ok(parser.positions.unwrap_or_default())
 }
 
 /// Where a value sits; turned into a path string only when a repeated key is found.
@@ -125,6 +168,14 @@ impl At<'_> {
             At::Index(parent, i) => index(&parent.path(), *i),
         }
     }
+
+    #[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
+    fn depth(&self) -> usize {
+        match self {
+            At::Root => 0,
+            At::Key(parent, _) | At::Index(parent, _) => parent.depth() + 1,
+        }
+    }
 }
 
 /// The reader: `serde_json`'s `Deserializer` over a `StrRead`, reduced to building a `Value`.
@@ -139,6 +190,9 @@ struct Parser<'a> {
     repeated: Vec<String>,
     /// `10^0 ..= 10^308`, made when the first number with a fraction or exponent is read.
     powers_of_ten: Vec<f64>,
+    /// Where each value is, when [`positions`] asks.
+    #[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
+    positions: Option<Vec<Position>>,
 }
 
 impl Parser<'_> {
@@ -196,11 +250,26 @@ impl Parser<'_> {
         self.peek()
     }
 
+    /// Notes where the value just read for `at` is, when [`positions`] asks.
+    #[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
+    fn note(&mut self, at: &At<'_>, start: usize) {
+        if let Some(positions) = &mut self.positions {
+            positions.push(Position {
+                path: at.path(),
+                depth: at.depth(),
+                key: None,
+                value: start..self.index,
+            });
+        }
+    }
+
     fn value(&mut self, at: &At<'_>) -> Result<Value, JsonError> {
         let Some(peek) = self.whitespace() else {
             return Err(self.peek_error(EOF_VALUE));
         };
-        match peek {
+        #[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
+        let start = self.index;
+        let read = match peek {
             b'n' => {
                 self.index += 1;
                 self.ident(b"ull").map(|()| Value::Null)
@@ -237,7 +306,10 @@ impl Parser<'_> {
                 value
             }
             _ => Err(self.peek_error(EXPECTED_VALUE)),
-        }
+        };
+        #[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
+        self.note(at, start);
+        read
     }
 
     fn ident(&mut self, rest: &[u8]) -> Result<(), JsonError> {
@@ -308,8 +380,12 @@ impl Parser<'_> {
             } else {
                 return Err(self.peek_error(EXPECTED_OBJECT_COMMA_OR_END));
             }
+            #[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
+            let key_start = self.index;
             self.index += 1;
             let key = self.string()?;
+            #[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
+            let key_span = key_start..self.index;
             match self.whitespace() {
                 Some(b':') => self.index += 1,
                 Some(_) => return Err(self.peek_error(EXPECTED_COLON)),
@@ -317,6 +393,11 @@ impl Parser<'_> {
             }
             let here = At::Key(at, &key);
             let value = self.value(&here)?;
+            // The value's own position is the last one noted: those inside it come before.
+            #[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
+            if let Some(Some(position)) = self.positions.as_mut().map(|p| p.last_mut()) {
+                position.key = Some(key_span);
+            }
             if object.contains_key(&key) && reported.insert(key.clone()) {
                 self.repeated.push(here.path());
             }
