@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the shipped bundle in pkg/: the wasm module and its wasm-bindgen glue, the loader and the
-# runtime (each bundled from its modules), the stylesheet and package.json. Deterministic: the same
-# sources give the same bytes on any checkout.
+# runtime (each bundled from its modules), the stylesheet and package.json; and the WordPress
+# plugin's copy of the files pages load. Deterministic: the same sources give the same bytes on any
+# checkout.
 #
 # Test builds: PKG_OUT=DIR CARGO_FEATURES=FEATURES scripts/build.sh writes the bundle with extra
 # cargo features (e.g. test-trap) into DIR instead, building in a target directory of its own so
@@ -24,10 +25,10 @@ export RUSTFLAGS="--remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$PW
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target}
 
 pkg_out=${PKG_OUT:-pkg}
-features=csr
+features=wasm-module
 wasm_target=$CARGO_TARGET_DIR
 if [ -n "${CARGO_FEATURES:-}" ]; then
-  features=csr,$CARGO_FEATURES
+  features=wasm-module,$CARGO_FEATURES
   wasm_target=$CARGO_TARGET_DIR/features-$(printf '%s' "$CARGO_FEATURES" | tr -c 'a-z0-9\n' '-')
 fi
 if [ -n "$(ls -A "$pkg_out" 2>/dev/null)" ] && [ ! -e "$pkg_out/exec_summary.js" ]; then
@@ -80,6 +81,15 @@ cp "$out"/* "$pkg_out/"
 echo "build: $pkg_out/ written${CARGO_FEATURES:+ (features: $CARGO_FEATURES)}"
 ls -l "$pkg_out" | awk 'NR > 1 { printf "  %8d  %s\n", $5, $9 }'
 [ -z "${PKG_OUT:-}" ] || exit 0
+
+# The WordPress plugin bundles its own copy of the files a reader's page loads: all of pkg/ but the
+# type declarations, the iframe page, package.json and the schema (integrations/wordpress/).
+plugin_assets=integrations/wordpress/exec-summary/assets
+mkdir -p "$plugin_assets"
+find "$plugin_assets" -mindepth 1 -delete
+find pkg -maxdepth 1 -type f ! -name '*.d.ts' ! -name 'embed.html' ! -name 'exec-summary-embed.js' \
+  ! -name 'package.json' ! -name '*.schema.json' -exec cp {} "$plugin_assets/" \;
+echo "build: $plugin_assets/ written ($(ls "$plugin_assets" | tr '\n' ' '))"
 
 # The playground's authoring module (the importer, validation located in the text): a second wasm
 # module that only www/playground.html loads, so pkg/ and a reader's page do not change.

@@ -2,10 +2,11 @@
 
 pub mod card;
 pub mod error_card;
+pub mod hooks;
 pub mod inline;
+pub mod root;
 pub mod section;
-pub mod widget;
 
 pub use card::{Card, CardProps};
 pub use error_card::{ErrorCard, ErrorCardProps};
-pub use widget::{Content, Widget, WidgetProps};
+pub use root::{Content, Root, RootProps};

@@ -7,6 +7,7 @@ use serde_json::{json, Map, Value};
 
 use crate::markup::{parse_inline, plain_text};
 use crate::model::{Author, Document};
+use crate::render::script_json::script_json;
 
 /// The `@context` of every object this module builds.
 pub const SCHEMA_ORG: &str = "https://schema.org";
@@ -65,23 +66,6 @@ pub fn json_ld_script(document: &Document) -> String {
         "<script type=\"application/ld+json\">{}</script>",
         script_json(&json_ld(document))
     )
-}
-
-/// Compact JSON that can sit inside a `<script>` element: `<`, `>` and `&` are written as
-/// `\u003c`, `\u003e` and `\u0026`, so no text in it can close the element or open a comment.
-pub fn script_json(value: &Value) -> String {
-    let text = value.to_string();
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        // Outside strings JSON has none of these characters, so escaping them keeps it valid.
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// A schema.org `Person` for an author note.

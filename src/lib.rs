@@ -1,8 +1,9 @@
 //! exec-summary: an embeddable executive-summary card.
 //!
-//! One Yew component ([`components::Card`]) renders a validated [`model::Document`] both in the
-//! browser (feature `csr`, the wasm module in `pkg/`) and natively to static HTML (feature `ssr`,
-//! the `exec-summary` CLI).
+//! One Yew component ([`components::Card`]) renders a validated [`model::Document`] to HTML with
+//! Yew's server renderer, in three places: in the browser's wasm module (feature `wasm-module`,
+//! in `pkg/`; the runtime inserts the HTML and makes it interactive), in Node from the same
+//! module, and natively (the `exec-summary` CLI). Its options are defined once, in [`options`].
 
 pub mod components;
 // Authoring and structured data for the CLI; kept out of the card's wasm module (measured: +832
@@ -16,10 +17,10 @@ pub mod jsonld;
 pub mod locale;
 pub mod markup;
 pub mod model;
-
-#[cfg(all(feature = "csr", target_arch = "wasm32"))]
-pub mod embed;
-#[cfg(feature = "ssr")]
+pub mod options;
 pub mod render;
+
+#[cfg(all(feature = "wasm-module", target_arch = "wasm32"))]
+pub mod bindings;
 #[cfg(feature = "schema")]
 pub mod schema;

@@ -23,7 +23,7 @@ macro_rules! ui_strings {
         /// Site-supplied replacements for any interface string; `None` keeps the locale's.
         #[derive(Clone, Debug, Default, PartialEq, Eq)]
         pub struct UiOverrides {
-            $( $(#[$doc])* pub $field: Option<AttrValue>, )*
+            $( $(#[$doc])* pub $field: Option<String>, )*
         }
 
         impl UiOverrides {
@@ -31,9 +31,17 @@ macro_rules! ui_strings {
             /// name them.
             pub const KEYS: &'static [&'static str] = &[$($key),*];
 
+            /// The replacement for the string named `key`, if there is one.
+            pub fn get(&self, key: &str) -> Option<&str> {
+                match key {
+                    $( $key => self.$field.as_deref(), )*
+                    _ => None,
+                }
+            }
+
             /// Replaces the string named `key` (one of [`UiOverrides::KEYS`]); false if there is
             /// no such string.
-            pub fn set(&mut self, key: &str, value: impl Into<AttrValue>) -> bool {
+            pub fn set(&mut self, key: &str, value: impl Into<String>) -> bool {
                 match key {
                     $( $key => self.$field = Some(value.into()), )*
                     _ => return false,
@@ -71,7 +79,10 @@ macro_rules! ui_strings {
                     locale,
                     locale_lang: from_table.clone(),
                     $( $field: match &overrides.$field {
-                        Some(text) => Label { text: text.clone(), lang: from_overrides.clone() },
+                        Some(text) => Label {
+                            text: AttrValue::from(text.clone()),
+                            lang: from_overrides.clone(),
+                        },
                         None => Label {
                             text: AttrValue::Static(locale.text.$field),
                             lang: from_table.clone(),
@@ -180,31 +191,34 @@ impl Locale {
 
 impl UiOverrides {
     /// Reads overrides from a JSON object of strings such as `{"expandAll": "Show all"}`, keyed
-    /// as in [`UiOverrides::KEYS`]; returns them with a description of each entry that was
-    /// skipped (unknown key, value not a string, text not a JSON object).
-    pub fn from_json(text: &str) -> (Self, Vec<String>) {
+    /// as in [`UiOverrides::KEYS`]; returns them with each key that was skipped and why.
+    pub fn from_map(
+        map: &serde_json::Map<String, serde_json::Value>,
+    ) -> (Self, Vec<(String, &'static str)>) {
         let mut overrides = Self::default();
         let mut skipped = Vec::new();
-        match crate::model::json_value_from_str(text) {
-            Ok(serde_json::Value::Object(map)) => {
-                for (key, value) in map {
-                    match value {
-                        serde_json::Value::String(text) => {
-                            if !overrides.set(&key, text) {
-                                skipped.push(format!(
-                                    "`{key}` is not a string name; use one of {}",
-                                    Self::KEYS.join(", ")
-                                ));
-                            }
-                        }
-                        _ => skipped.push(format!("`{key}` must be a string")),
-                    }
-                }
+        for (key, value) in map {
+            match value.as_str() {
+                Some(text) if overrides.set(key, text) => {}
+                Some(_) => skipped.push((key.clone(), "unknown string name, ignored")),
+                None => skipped.push((key.clone(), "expected a string")),
             }
-            Ok(_) => skipped.push("the strings must be a JSON object".to_owned()),
-            Err(err) => skipped.push(format!("the strings are not valid JSON: {err}")),
         }
         (overrides, skipped)
+    }
+
+    /// The overrides as a compact JSON object in [`UiOverrides::KEYS`] order (`<`, `>` and `&`
+    /// escaped), for an attribute;
+    /// `None` when there are none.
+    pub fn to_json(&self) -> Option<String> {
+        let mut map = serde_json::Map::new();
+        for key in Self::KEYS {
+            if let Some(text) = self.get(key) {
+                map.insert((*key).to_owned(), serde_json::Value::from(text));
+            }
+        }
+        (!map.is_empty())
+            .then(|| crate::render::script_json::script_json(&serde_json::Value::Object(map)))
     }
 }
 

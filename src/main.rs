@@ -5,15 +5,16 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::builder::PossibleValuesParser;
+use clap::{Arg, ArgAction, ArgGroup, ArgMatches, Args, Parser, Subcommand, ValueEnum};
 use exec_summary::import::{import, Format, ImportOptions};
 use exec_summary::model::{parse, parse_value, Problem};
+use exec_summary::options::{check, resolve, Kind, OptionSpec, Surface, OPTIONS};
 use exec_summary::render::batch::{plan, render_batch, Outcome};
-use exec_summary::render::{
-    render_text, Marker, PageOptions, RenderError, RenderOptions, Stylesheet,
-};
+use exec_summary::render::{render_page, Input, PageOptions, Stylesheet};
 use exec_summary::schema::json_schema_text;
 use indicatif::{ProgressBar, ProgressStyle};
+use serde_json::Value;
 
 /// mimalloc instead of glibc's allocator: Yew's server renderer allocates for every node, and a
 /// batch render spent a quarter of its CPU time in `malloc` and `free`.
@@ -85,25 +86,82 @@ struct RenderArgs {
     /// Add schema.org structured data (JSON-LD) for search engines.
     #[arg(long)]
     jsonld: bool,
-    /// Wrap the card in a host that embeds the source document, so the browser bundle can make
-    /// the static card interactive in place.
-    #[arg(long, conflicts_with = "data_src")]
-    embed_data: bool,
-    /// Like --embed-data, but the host points at the document's URL instead of embedding it.
-    #[arg(long, value_name = "URL")]
-    data_src: Option<String>,
-    /// Heading level of the card's title (2–6).
-    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u8).range(2..=6))]
-    heading_level: u8,
-    /// Prefix for the card's element ids (default: derived from the title).
-    #[arg(long, default_value = "")]
-    id_prefix: String,
-    /// Built-in theme, set as the card's `data-theme`.
-    #[arg(long, default_value = "", value_parser = ["", "light", "dark", "auto", "sepia", "high-contrast"])]
-    theme: String,
-    /// Layout variant, set as the card's `data-variant`.
-    #[arg(long, default_value = "", value_parser = ["", "compact"])]
-    variant: String,
+    /// The card's options (`src/options.rs`): its flags are built from the option table.
+    #[command(flatten)]
+    card: CardArgs,
+}
+
+/// The card's options as flags, one for each option of [`OPTIONS`] that a static render takes,
+/// named by its attribute (`--heading-level`), checked as a page's value would be, but refused
+/// instead of warned about.
+struct CardArgs {
+    /// The options that were given, by name.
+    given: Vec<(&'static str, Value)>,
+}
+
+impl CardArgs {
+    fn specs() -> impl Iterator<Item = &'static OptionSpec> {
+        OPTIONS
+            .iter()
+            .filter(|spec| spec.reach.reaches(Surface::Static))
+    }
+
+    fn arg(spec: &'static OptionSpec) -> Arg {
+        let arg = Arg::new(spec.name).long(spec.attribute).help(spec.doc);
+        match spec.kind {
+            Kind::Flag => arg.action(ArgAction::SetTrue),
+            Kind::Choice(values) => arg
+                .value_name("NAME")
+                .value_parser(PossibleValuesParser::new(values)),
+            kind => {
+                let arg = arg.value_parser(move |text: &str| {
+                    check(spec, &Value::from(text)).map(|()| text.to_owned())
+                });
+                match kind {
+                    Kind::Integer { default, .. } => arg
+                        .value_name("N")
+                        .help(format!("{} [default: {default}]", spec.doc)),
+                    Kind::Url => arg.value_name("URL"),
+                    Kind::Language => arg.value_name("TAG"),
+                    Kind::Strings => arg.value_name("JSON"),
+                    _ => arg.value_name("TEXT"),
+                }
+            }
+        }
+    }
+}
+
+impl clap::FromArgMatches for CardArgs {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        let given = Self::specs()
+            .filter_map(|spec| match spec.kind {
+                Kind::Flag => matches
+                    .get_flag(spec.name)
+                    .then_some((spec.name, Value::Bool(true))),
+                _ => matches
+                    .get_one::<String>(spec.name)
+                    .map(|text| (spec.name, Value::from(text.as_str()))),
+            })
+            .collect();
+        Ok(Self { given })
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(matches)?;
+        Ok(())
+    }
+}
+
+impl Args for CardArgs {
+    fn augment_args(command: clap::Command) -> clap::Command {
+        Self::specs()
+            .fold(command, |command, spec| command.arg(Self::arg(spec)))
+            .group(ArgGroup::new("marker").args(["embedData", "dataSrc"]))
+    }
+
+    fn augment_args_for_update(command: clap::Command) -> clap::Command {
+        Self::augment_args(command)
+    }
 }
 
 fn main() -> ExitCode {
@@ -134,30 +192,23 @@ fn validate(file: &Path) -> ExitCode {
 }
 
 fn render(args: &RenderArgs) -> ExitCode {
-    let options = RenderOptions {
-        heading_level: args.heading_level,
-        id_prefix: args.id_prefix.clone(),
-        theme: args.theme.clone(),
-        variant: args.variant.clone(),
-        // Set by the page renderer from the marker below.
-        upgradable: false,
-    };
+    let mut card = resolve(
+        args.card.given.iter().map(|(name, value)| (*name, value)),
+        Surface::Static,
+    );
+    // Said once, not once per file; the flags' values were checked by clap already.
+    report(&card.warnings);
+    card.warnings.clear();
     let stylesheet = match (&args.css_href, args.inline_css || args.standalone) {
         (Some(href), _) => Stylesheet::Link(href.clone()),
         (None, true) => Stylesheet::Inline,
         (None, false) => Stylesheet::None,
     };
-    let marker = match (&args.data_src, args.embed_data || args.standalone) {
-        (Some(url), _) => Marker::DataSrc(url.clone()),
-        (None, true) => Marker::EmbedData,
-        (None, false) => Marker::None,
-    };
     let page = PageOptions {
-        card: options,
+        card,
         stylesheet,
         standalone: args.standalone,
         json_ld: args.jsonld,
-        marker,
     };
     match (&args.out_dir, args.files.as_slice()) {
         (Some(dir), files) => render_all(files, dir, &page),
@@ -170,19 +221,12 @@ fn render_one(file: &Path, page: &PageOptions) -> ExitCode {
     let Some(text) = read_input(file) else {
         return ExitCode::from(2);
     };
-    match render_text(&text, page) {
-        Ok(rendered) => {
-            report(&rendered.warnings);
-            write_stdout(&rendered.html)
-        }
-        Err(RenderError::Invalid(problems)) => {
-            report(&problems);
-            ExitCode::from(1)
-        }
-        Err(err) => {
-            eprintln!("exec-summary: {err}");
-            ExitCode::from(1)
-        }
+    let rendered = render_page(Input::Text(&text), page);
+    report(&rendered.problems);
+    if rendered.ok {
+        write_stdout(&rendered.html)
+    } else {
+        ExitCode::from(1)
     }
 }
 

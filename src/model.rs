@@ -7,6 +7,8 @@ mod validate;
 
 use serde::Serialize;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) use validate::{describe_value, is_language_tag};
 pub use validate::{parse, parse_value, Parsed, Problem, Severity};
 /// Where each value is written in JSON text, for the playground's located validation.
 #[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
@@ -29,8 +31,6 @@ pub const MAX_SECTIONS: usize = 50;
 pub const MAX_LIST_LEN: usize = 200;
 /// Longest text field, in Unicode scalar values.
 pub const MAX_STRING_CHARS: usize = 20_000;
-/// Heading text used when a document has no `summaryHeading`.
-pub const DEFAULT_SUMMARY_HEADING: &str = "Executive summary";
 
 /// Base text direction of a card.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -100,8 +100,10 @@ pub struct Document {
     /// Lede paragraph (inline markup allowed).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// Heading above the sections.
-    pub summary_heading: String,
+    /// Heading above the sections, when the document names it (else the card's own words give
+    /// it, in the card's language).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary_heading: Option<String>,
     /// The expandable sections, in order.
     pub sections: Vec<Section>,
     /// Author notes, in order.

@@ -1,6 +1,6 @@
 //! `exec-summary render` beyond the plain snippet: standalone pages, the static marker the
 //! browser bundle upgrades, structured data, and batch mode into a directory.
-#![cfg(all(feature = "ssr", feature = "schema"))]
+#![cfg(all(not(target_arch = "wasm32"), feature = "schema"))]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

@@ -84,16 +84,16 @@ fn a_key_given_three_times_is_reported_once() {
 }
 
 #[test]
-fn a_repeated_key_comes_first_then_the_other_problems() {
+fn a_repeated_key_comes_first_among_the_problems_at_its_place() {
     let json = r#"{"title": "a", "title": "", "sections": [], "x": 1, "x": 2}"#;
     check(
         json,
         &[
             "title: repeated key: JSON readers disagree on which value counts, keep only one",
-            "x: repeated key: JSON readers disagree on which value counts, keep only one",
-            "x: unknown field, ignored",
             "title: must not be blank",
             "sections: at least one section is required",
+            "x: repeated key: JSON readers disagree on which value counts, keep only one",
+            "x: unknown field, ignored",
         ],
     );
 }
@@ -175,4 +175,18 @@ fn a_100000_element_array_in_an_unknown_field_is_one_warning() {
     .unwrap();
     let warnings: Vec<String> = parsed.warnings.iter().map(ToString::to_string).collect();
     assert_eq!(warnings, ["extra: unknown field, ignored"]);
+}
+
+#[test]
+fn a_repeated_key_inside_an_ignored_value_is_still_an_error_listed_last() {
+    let json =
+        r#"{"extra": {"a": 1, "a": 2}, "title": "", "sections": [{"title": "S", "items": ["i"]}]}"#;
+    check(
+        json,
+        &[
+            "extra: unknown field, ignored",
+            "title: must not be blank",
+            "extra.a: repeated key: JSON readers disagree on which value counts, keep only one",
+        ],
+    );
 }

@@ -5,7 +5,7 @@
 //! Texts mix ASCII, markup characters, HTML specials, bidi controls, joiners, combining marks,
 //! emoji sequences, CJK, right-to-left scripts and long words. 64 cases per property keep
 //! `cargo test` fast; `PROPTEST_CASES=5000 cargo test --test properties` runs a longer search.
-#![cfg(feature = "ssr")]
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -20,8 +20,9 @@ use std::collections::HashSet;
 use common::safety::check_card;
 use common::start_tags;
 use exec_summary::markup::{parse_inline, plain_text};
-use exec_summary::model::{parse, parse_value, DEFAULT_SUMMARY_HEADING};
-use exec_summary::render::{render_card, RenderOptions};
+use exec_summary::model::{parse, parse_value};
+use exec_summary::options::CardOptions;
+use exec_summary::render::render_card;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use serde_json::{json, Map, Value};
@@ -331,7 +332,7 @@ fn assert_every_text_shown(doc: &Value, html: &str) {
     let mut plain: Vec<&str> = vec![string(doc, "title").unwrap()];
     plain.extend(string(doc, "kicker"));
     plain.extend(string(doc, "subtitle"));
-    plain.extend(string(doc, "summaryHeading").filter(|h| *h != DEFAULT_SUMMARY_HEADING));
+    plain.extend(string(doc, "summaryHeading"));
     let mut rich: Vec<&str> = string(doc, "description").into_iter().collect();
     for section in doc["sections"].as_array().unwrap() {
         plain.push(string(section, "title").unwrap());
@@ -427,8 +428,7 @@ proptest! {
             Ok(parsed) => parsed,
             Err(problems) => panic!("generated document rejected: {problems:?}\n{doc}"),
         };
-        let options = RenderOptions::default();
-        let html = render_card(parsed.document.clone(), &options).unwrap();
+        let html = render_card(parsed.document.clone(), CardOptions::default(), false);
 
         assert_every_text_shown(&doc, &html);
         if let Err(breach) = check_card(&html) {
@@ -439,11 +439,10 @@ proptest! {
             .filter_map(|tag| tag.attr("id").map(str::to_owned))
             .collect();
         prop_assert_eq!(ids.len(), ids.iter().collect::<HashSet<_>>().len(), "unique ids");
-        prop_assert_eq!(render_card(parsed.document.clone(), &options).unwrap(), html);
+        prop_assert_eq!(render_card(parsed.document.clone(), CardOptions::default(), false), html);
 
         // The static card made for the browser bundle to upgrade carries labels for its controls.
-        let upgradable = RenderOptions { upgradable: true, ..RenderOptions::default() };
-        let html = render_card(parsed.document, &upgradable).unwrap();
+        let html = render_card(parsed.document, CardOptions::default(), true);
         assert_every_text_shown(&doc, &html);
         if let Err(breach) = check_card(&html) {
             panic!("{breach} in {html}");

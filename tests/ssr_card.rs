@@ -1,5 +1,5 @@
 //! Static render of cards other than the seed: ids and author notes.
-#![cfg(feature = "ssr")]
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -8,11 +8,12 @@
 )]
 
 use exec_summary::model::parse;
-use exec_summary::render::{render_card, RenderOptions};
+use exec_summary::options::CardOptions;
+use exec_summary::render::render_card;
 
 fn render(json: &str) -> String {
     let document = parse(json).unwrap().document;
-    render_card(document, &RenderOptions::default()).unwrap()
+    render_card(document, CardOptions::default(), false)
 }
 
 fn title_id(html: &str) -> String {

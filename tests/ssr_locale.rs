@@ -1,6 +1,6 @@
 //! The static card in other languages: localized words, dates and punctuation, right-to-left
 //! direction, string overrides through the `strings` prop, and the `part` names for styling.
-#![cfg(feature = "ssr")]
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -8,13 +8,11 @@
     clippy::panic
 )]
 
-use std::rc::Rc;
-
-use exec_summary::components::{Card, CardProps, ErrorCard, ErrorCardProps};
 use exec_summary::locale::UiOverrides;
 use exec_summary::model::parse;
-use exec_summary::render::{render_card, RenderOptions};
-use yew::{AttrValue, LocalServerRenderer};
+use exec_summary::options::CardOptions;
+use exec_summary::render::{render_card, render_error_card};
+use yew::AttrValue;
 
 /// A one-section document in `lang` with a dated source, plus `extra` top-level JSON fields.
 fn json(lang: &str, extra: &str) -> String {
@@ -26,18 +24,7 @@ fn json(lang: &str, extra: &str) -> String {
 }
 
 fn render(json: &str) -> String {
-    render_card(parse(json).unwrap().document, &RenderOptions::default()).unwrap()
-}
-
-fn render_props(props: CardProps) -> String {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
-    runtime.block_on(
-        LocalServerRenderer::<Card>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
+    render_card(parse(json).unwrap().document, CardOptions::default(), false)
 }
 
 #[test]
@@ -84,23 +71,23 @@ fn a_documents_own_summary_heading_is_kept() {
     assert!(!html.contains("Synthèse"), "{html}");
 }
 
-/// Card properties for `document` (JSON) with the card's own words in `lang` and `strings`.
-fn card_props(
-    document: &str,
-    lang: &'static str,
-    upgradable: bool,
-    strings: UiOverrides,
-) -> CardProps {
-    CardProps {
-        document: Rc::new(parse(document).unwrap().document),
-        heading_level: 2,
-        id_prefix: AttrValue::Static("x-"),
-        upgradable,
-        theme: AttrValue::Static(""),
-        variant: AttrValue::Static(""),
-        lang: AttrValue::Static(lang),
-        strings: Rc::new(strings),
-    }
+#[test]
+fn a_summary_heading_the_document_sets_is_kept_even_in_the_english_defaults_words() {
+    // A French document that says "Executive summary" chose those words: no French label.
+    let html = render(&json("fr", r#", "summaryHeading": "Executive summary""#));
+    assert!(html.contains(">Executive summary</h3>"), "{html}");
+    assert!(!html.contains("Synthèse"), "{html}");
+}
+
+/// The card of `document` (JSON) with its own words in `lang` and `strings`.
+fn render_with(document: &str, lang: &str, upgradable: bool, strings: UiOverrides) -> String {
+    let options = CardOptions {
+        id_prefix: "x-".to_owned(),
+        lang: lang.to_owned(),
+        strings,
+        ..CardOptions::default()
+    };
+    render_card(parse(document).unwrap().document, options, upgradable)
 }
 
 #[test]
@@ -108,19 +95,14 @@ fn overrides_replace_strings_of_the_card() {
     let mut strings = UiOverrides::default();
     strings.set("authors", "Contributors");
     strings.set("source", "From");
-    let html = render_props(card_props(&json("en", ""), "", false, strings));
+    let html = render_with(&json("en", ""), "", false, strings);
     assert!(html.contains(">Contributors</h3>"), "{html}");
     assert!(html.contains("From: </span>"), "{html}");
 }
 
 #[test]
 fn the_lang_prop_changes_the_words_but_not_the_contents_language() {
-    let html = render_props(card_props(
-        &json("en", ""),
-        "de",
-        false,
-        UiOverrides::default(),
-    ));
+    let html = render_with(&json("en", ""), "de", false, UiOverrides::default());
     assert!(
         html.contains(r#"lang="en""#),
         "the article keeps the content's language"
@@ -137,7 +119,7 @@ fn the_lang_prop_changes_the_words_but_not_the_contents_language() {
 fn the_upgradable_cards_controls_and_live_region_are_marked_in_the_cards_own_language() {
     let document = r#"{"lang": "en", "title": "T", "sections": [
         {"id": "a", "title": "A", "items": ["i"]}, {"id": "b", "title": "B", "items": ["j"]}]}"#;
-    let html = render_props(card_props(document, "de", true, UiOverrides::default()));
+    let html = render_with(document, "de", true, UiOverrides::default());
     // The runtime writes German announcements into the live region of an English card.
     assert!(
         html.contains(r#"part="status" role="status" lang="de""#),
@@ -186,22 +168,14 @@ fn key_elements_carry_part_names() {
 
 #[test]
 fn the_error_card_is_localized_and_marks_its_english_problems() {
-    let props = ErrorCardProps {
-        problems: (0..14)
-            .map(|i| (AttrValue::from(format!("p{i}")), AttrValue::Static("bad")))
-            .collect(),
-        lang: AttrValue::Static("ru"),
-        strings: Rc::default(),
-        retry: false,
+    let problems = (0..14)
+        .map(|i| (AttrValue::from(format!("p{i}")), AttrValue::Static("bad")))
+        .collect();
+    let options = CardOptions {
+        lang: "ru".to_owned(),
+        ..CardOptions::default()
     };
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
-    let html = runtime.block_on(
-        LocalServerRenderer::<ErrorCard>::with_props(props)
-            .hydratable(false)
-            .render(),
-    );
+    let html = render_error_card(problems, options, false);
     assert!(html.contains("Не удалось показать это резюме"), "{html}");
     assert!(html.contains(r#"part="error""#), "{html}");
     assert!(html.contains("… и ещё 2 (см. консоль браузера)"), "{html}");
@@ -209,4 +183,20 @@ fn the_error_card_is_localized_and_marks_its_english_problems() {
         html.contains(r#"lang="en" dir="ltr""#) || html.contains(r#"dir="ltr" lang="en""#),
         "{html}"
     );
+}
+
+#[test]
+fn the_error_card_takes_the_strings_option_too() {
+    let mut strings = UiOverrides::default();
+    strings.set("errorTitle", "Zusammenfassung fehlt");
+    let options = CardOptions {
+        strings,
+        ..CardOptions::default()
+    };
+    let html = render_error_card(
+        vec![(AttrValue::Static(""), AttrValue::Static("x"))],
+        options,
+        false,
+    );
+    assert!(html.contains(">Zusammenfassung fehlt</p>"), "{html}");
 }

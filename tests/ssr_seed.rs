@@ -1,6 +1,6 @@
 //! The static (SSR) card through the library API, checked against the seed text it was built
 //! from and against the card's structural promises (lists, disclosures, headings, ids, escaping).
-#![cfg(feature = "ssr")]
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -15,7 +15,8 @@ use common::{
     tag_with_id, tags_with_class, visible_text, words, SEED_EXAMPLE, SEED_TEXT,
 };
 use exec_summary::model::{parse, Document};
-use exec_summary::render::{render_card, RenderOptions};
+use exec_summary::options::CardOptions;
+use exec_summary::render::render_card;
 
 fn document(json: &str) -> Document {
     match parse(json) {
@@ -35,18 +36,18 @@ fn seed_document() -> Document {
     document(&read_crate_file(SEED_EXAMPLE))
 }
 
-fn render(document: Document, options: &RenderOptions) -> String {
-    render_card(document, options).expect("the renderer starts")
+fn render(document: Document, options: &CardOptions) -> String {
+    render_card(document, options.clone(), false)
 }
 
 fn seed_card() -> String {
-    render(seed_document(), &RenderOptions::default())
+    render(seed_document(), &CardOptions::default())
 }
 
-fn with_heading_level(level: u8) -> RenderOptions {
-    RenderOptions {
+fn with_heading_level(level: u8) -> CardOptions {
+    CardOptions {
         heading_level: level,
-        ..RenderOptions::default()
+        ..CardOptions::default()
     }
 }
 
@@ -56,7 +57,7 @@ fn paragraph_card(paragraph: &str) -> String {
         r#"{{"title": "Escaping", "sections": [{{"id": "s", "title": "S", "paragraphs": [{}]}}]}}"#,
         serde_json::Value::String(paragraph.to_owned())
     );
-    render(document(&json), &RenderOptions::default())
+    render(document(&json), &CardOptions::default())
 }
 
 /// The paragraph elements' inner HTML.
@@ -232,9 +233,9 @@ fn section_ids_and_title_id_are_wired_up() {
 
 #[test]
 fn id_prefix_names_the_title_id() {
-    let options = RenderOptions {
+    let options = CardOptions {
         id_prefix: "seed-".to_owned(),
-        ..RenderOptions::default()
+        ..CardOptions::default()
     };
     let card = render(seed_document(), &options);
     assert_eq!(
@@ -259,7 +260,7 @@ fn derived_section_ids_match_the_details_ids() {
                 {"title": "主要论点", "items": ["c"]}
             ]}"#,
         ),
-        &RenderOptions::default(),
+        &CardOptions::default(),
     );
     for id in ["main-argument", "main-argument-2", "section-3"] {
         assert_eq!(tag_with_id(&card, id).name, "details", "{id}");
@@ -317,7 +318,7 @@ fn examples_render_every_section_and_author() {
         let sections = doc.sections.len();
         let authors = doc.authors.len();
         let has_source = doc.source.is_some();
-        let card = render(doc, &RenderOptions::default());
+        let card = render(doc, &CardOptions::default());
         assert_eq!(count(&card, "<details "), sections, "{}", file.display());
         assert_eq!(
             tags_with_class(&card, "es-author").len(),

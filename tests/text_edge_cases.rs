@@ -8,7 +8,7 @@
 //! elements, which end any embedding by themselves. Messages quote document text with bidi and
 //! control characters escaped. Controls: text fields refuse C0/C1 controls other than tab and
 //! line breaks with an error naming the character.
-#![cfg(feature = "ssr")]
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -17,7 +17,8 @@
 )]
 
 use exec_summary::model::{parse, Problem};
-use exec_summary::render::{render_card, RenderOptions};
+use exec_summary::options::CardOptions;
+use exec_summary::render::render_card;
 use serde_json::{json, Value};
 
 /// A minimal valid document with `fields` merged in at the root.
@@ -31,7 +32,7 @@ fn doc_with(fields: Value) -> String {
 
 fn render(json: &str) -> String {
     let parsed = parse(json).unwrap_or_else(|problems| panic!("rejected: {problems:?}"));
-    render_card(parsed.document, &RenderOptions::default()).unwrap()
+    render_card(parsed.document, CardOptions::default(), false)
 }
 
 /// The problems of a rejected document, as `path: message`.

@@ -48,8 +48,9 @@ fn check_document(document: &Document) {
         assert_eq!(safe_href(url), LinkCheck::Allowed(url.to_owned()));
         exec_summary_fuzz::check_href(url).unwrap_or_else(|e| panic!("{e}"));
     }
-    let texts = [&document.title, &document.summary_heading]
+    let texts = [&document.title]
         .into_iter()
+        .chain(&document.summary_heading)
         .chain(&document.kicker)
         .chain(&document.subtitle)
         .chain(&document.description)

@@ -4,9 +4,8 @@
 #![no_main]
 
 use exec_summary::model::parse;
-use exec_summary::render::{
-    render_card, render_page, Marker, PageOptions, RenderOptions, Stylesheet,
-};
+use exec_summary::options::{CardOptions, Marker, Resolved};
+use exec_summary::render::{render_card, render_page, Input, PageOptions, Stylesheet};
 use exec_summary_fuzz::check_card;
 use libfuzzer_sys::fuzz_target;
 
@@ -17,18 +16,11 @@ fuzz_target!(|data: &[u8]| {
     let Ok(parsed) = parse(text) else {
         return;
     };
-    let Ok(card) = render_card(parsed.document.clone(), &RenderOptions::default()) else {
-        panic!("a valid document did not render");
-    };
-    check_card(&card).unwrap_or_else(|e| panic!("{e} in {card}"));
-    let upgradable = RenderOptions {
-        upgradable: true,
-        ..RenderOptions::default()
-    };
-    let Ok(card) = render_card(parsed.document.clone(), &upgradable) else {
-        panic!("a valid document did not render for upgrading");
-    };
-    check_card(&card).unwrap_or_else(|e| panic!("{e} in {card}"));
+    for upgradable in [false, true] {
+        let card = render_card(parsed.document.clone(), CardOptions::default(), upgradable);
+        assert!(!card.is_empty(), "a valid document did not render");
+        check_card(&card).unwrap_or_else(|e| panic!("{e} in {card}"));
+    }
 
     let source: serde_json::Value = match serde_json::from_str(text.trim_start_matches('\u{feff}'))
     {
@@ -36,16 +28,17 @@ fuzz_target!(|data: &[u8]| {
         Err(err) => panic!("parse accepted text serde_json rejects: {err}"),
     };
     let options = PageOptions {
+        card: Resolved {
+            marker: Marker::EmbedData,
+            ..Resolved::default()
+        },
         standalone: true,
         json_ld: true,
         stylesheet: Stylesheet::None,
-        marker: Marker::EmbedData,
-        ..PageOptions::default()
     };
-    let Ok(page) = render_page(parsed.document, Some(&source), &options) else {
-        panic!("a valid document did not render as a page");
-    };
-    check_scripts(&page, &source);
+    let page = render_page(Input::Text(text), &options);
+    assert!(page.ok, "a valid document did not render as a page");
+    check_scripts(&page.html, &source);
 });
 
 /// Exactly two scripts (JSON-LD, the embedded document), each holding JSON with no `<` at all, and

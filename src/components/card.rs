@@ -6,39 +6,24 @@ use yew::prelude::*;
 
 use super::inline::rich_text;
 use super::section::SectionView;
-use crate::locale::{resolve_dir, Label, Labels, UiOverrides};
-use crate::model::{slugify, Document, Source, DEFAULT_SUMMARY_HEADING};
+use crate::locale::{resolve_dir, Label, Labels};
+use crate::model::{slugify, Document, Section, Source};
+use crate::options::CardOptions;
 
 /// Properties of [`Card`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct CardProps {
     /// The validated document to show.
     pub document: Rc<Document>,
-    /// Level of the card's title heading (2–6; sub-headings follow one and two levels below).
-    #[prop_or(2)]
-    pub heading_level: u8,
-    /// Prefix for the card's own element ids, unique on the page; derived from the title if empty.
+    /// How it is shown (heading level, theme, variant, language of the card's own words, …).
     #[prop_or_default]
-    pub id_prefix: AttrValue,
+    pub options: Rc<CardOptions>,
     /// A render that the browser bundle makes interactive in place (see `exec-summary-runtime.js`):
-    /// every card the wasm renders, and the CLI's with `--embed-data` or `--data-src`. The
-    /// "Expand all" control is rendered too, hidden until then, carrying the labels the upgrade
-    /// needs, so upgrading shows it without re-rendering or shifting anything.
+    /// every card the wasm renders for the runtime, and static ones with a marker (`--embed-data`,
+    /// `--data-src`). The "Expand all" control is rendered too, hidden until then, carrying the
+    /// labels the upgrade needs, so upgrading shows it without re-rendering or shifting anything.
     #[prop_or_default]
     pub upgradable: bool,
-    /// Built-in theme name (`light`, `dark`, `auto`, …), set as `data-theme`; empty for none.
-    #[prop_or_default]
-    pub theme: AttrValue,
-    /// Layout variant (`compact`, …), set as `data-variant`; empty for the default layout.
-    #[prop_or_default]
-    pub variant: AttrValue,
-    /// Language of the card's own words (labels, announcements, dates) as a BCP 47 tag; empty for
-    /// the document's `lang`. The content keeps the document's `lang`.
-    #[prop_or_default]
-    pub lang: AttrValue,
-    /// Replacements for any of the card's own words, over the locale table.
-    #[prop_or_default]
-    pub strings: Rc<UiOverrides>,
 }
 
 /// The card for one document.
@@ -46,14 +31,23 @@ pub struct CardProps {
 pub fn Card(props: &CardProps) -> Html {
     let CardProps {
         document,
-        heading_level,
-        id_prefix,
+        options,
         upgradable,
+    } = props;
+    let CardOptions {
+        heading_level,
         theme,
         variant,
+        expanded,
         lang,
         strings,
-    } = props;
+        id_prefix,
+        ..
+    } = options.as_ref();
+    #[cfg(all(feature = "test-trap", target_arch = "wasm32"))]
+    if document.title == TRAP_WHILE_RENDERING {
+        core::arch::wasm32::unreachable();
+    }
     let ui_lang = if lang.is_empty() {
         document.lang.as_str()
     } else {
@@ -70,15 +64,20 @@ pub fn Card(props: &CardProps) -> Html {
     };
     let title_id = format!("{prefix}title");
 
-    let all_open = document.sections.iter().all(|s| s.expanded);
-    // A document without its own heading gets the locale's (the model fills in the English one).
-    let summary_heading = if document.summary_heading == DEFAULT_SUMMARY_HEADING {
-        text.summary_heading.clone()
-    } else {
-        Label {
-            text: AttrValue::from(document.summary_heading.clone()),
+    // `expanded` overrides every section's own state, as a page asks.
+    let open = |section: &Section| match *expanded {
+        "all" => true,
+        "none" => false,
+        _ => section.expanded,
+    };
+    let all_open = document.sections.iter().all(open);
+    // A document without its own heading gets the card's own words, in the card's language.
+    let summary_heading = match &document.summary_heading {
+        Some(heading) => Label {
+            text: AttrValue::from(heading.clone()),
             lang: None,
-        }
+        },
+        None => text.summary_heading.clone(),
     };
     let toggle_label = if all_open {
         &text.collapse_all
@@ -135,7 +134,7 @@ pub fn Card(props: &CardProps) -> Html {
                 <div class="es-card__sections" part="sections">
                     { for document.sections.iter().map(|section| html! {
                         <SectionView key={section.id.clone()} section={section.clone()}
-                            open={section.expanded} heading={section_heading.clone()} />
+                            open={open(section)} heading={section_heading.clone()} />
                     }) }
                 </div>
             </div>
@@ -159,6 +158,11 @@ pub fn Card(props: &CardProps) -> Html {
     }
 }
 
+/// Test builds only (feature `test-trap`): a card with this title traps the wasm module while
+/// Yew renders it (after the JSON was read and validated).
+#[cfg(feature = "test-trap")]
+pub const TRAP_WHILE_RENDERING: &str = "exec-summary: trap while rendering";
+
 /// Whether `c` belongs to a script written without spaces between words (Chinese, Japanese), where
 /// a name can run straight into the next word.
 fn is_unspaced_script(c: char) -> bool {
@@ -171,8 +175,8 @@ fn is_unspaced_script(c: char) -> bool {
 }
 
 /// An optional attribute: present only when it has a value.
-fn non_empty(value: &AttrValue) -> Option<AttrValue> {
-    (!value.is_empty()).then(|| value.clone())
+fn non_empty(value: &'static str) -> Option<AttrValue> {
+    (!value.is_empty()).then_some(AttrValue::Static(value))
 }
 
 /// Ids for a card rendered without an explicit prefix: readable from the title's words where it

@@ -4,8 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::locale::{primary_subtag, resolve_dir, Labels, UiOverrides};
+use crate::locale::{primary_subtag, resolve_dir, Labels};
 use crate::model::Dir;
+use crate::options::CardOptions;
 
 /// Most problems listed on the card; the console and the CLI always get the full list.
 const MAX_LISTED: usize = 12;
@@ -15,12 +16,10 @@ const MAX_LISTED: usize = 12;
 pub struct ErrorCardProps {
     /// Each problem as (JSON path, message); an empty path means the whole document or its source.
     pub problems: Vec<(AttrValue, AttrValue)>,
-    /// Language for the card's own words.
-    #[prop_or(AttrValue::Static("en"))]
-    pub lang: AttrValue,
-    /// Replacements for any of the card's own words, over the locale table.
+    /// The card's options: the language of its own words (English if none) and their
+    /// replacements.
     #[prop_or_default]
-    pub strings: Rc<UiOverrides>,
+    pub options: Rc<CardOptions>,
     /// Offers a "Try again" button (`.es-error__retry`, wired by the runtime) when the failure
     /// may be passing (network, timeout).
     #[prop_or_default]
@@ -32,11 +31,15 @@ pub struct ErrorCardProps {
 pub fn ErrorCard(props: &ErrorCardProps) -> Html {
     let ErrorCardProps {
         problems,
-        lang,
-        strings,
+        options,
         retry,
     } = props;
-    let text = Labels::new(lang, lang, strings);
+    let lang = if options.lang.is_empty() {
+        "en"
+    } else {
+        options.lang.as_str()
+    };
+    let text = Labels::new(lang, lang, &options.strings);
     let hidden = problems.len().saturating_sub(MAX_LISTED);
     let dir = resolve_dir(lang, Dir::Auto);
     // The problems themselves are written in English by the validator and the loader.
@@ -47,7 +50,7 @@ pub fn ErrorCard(props: &ErrorCardProps) -> Html {
     };
     let more = text.error_more.text.replace("{n}", &hidden.to_string());
     html! {
-        <div class="es-card es-card--error" part="error" role="alert" lang={lang.clone()} {dir}>
+        <div class="es-card es-card--error" part="error" role="alert" lang={lang.to_owned()} {dir}>
             <p class="es-error__title" part="error-title" lang={text.error_title.lang.clone()}>{ text.error_title.text.clone() }</p>
             <p class="es-error__intro" lang={text.error_intro.lang.clone()}>{ text.error_intro.text.clone() }</p>
             <ul class="es-error__list" part="error-list" lang={list_lang} dir={list_dir}>
@@ -60,7 +63,7 @@ pub fn ErrorCard(props: &ErrorCardProps) -> Html {
                     </li>
                 }) }
                 if hidden > 0 {
-                    <li class="es-error__item es-error__more" lang={text.error_more.lang.clone().unwrap_or_else(|| lang.clone())} {dir}>{ more }</li>
+                    <li class="es-error__item es-error__more" lang={text.error_more.lang.clone().unwrap_or_else(|| AttrValue::from(lang.to_owned()))} {dir}>{ more }</li>
                 }
             </ul>
             if *retry {

@@ -1,5 +1,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
+use serde_json::json;
+
 use super::*;
 
 /// Formats `iso` in `lang`, for data-driven checks.
@@ -269,19 +271,35 @@ fn every_key_can_be_set() {
 }
 
 #[test]
-fn overrides_read_from_json_report_what_they_skip() {
-    let (overrides, skipped) =
-        UiOverrides::from_json(r#"{"authors": "Contributors", "nope": "x", "source": 3}"#);
+fn overrides_read_from_an_object_report_what_they_skip() {
+    let map = json!({"authors": "Contributors", "expandAl": "x", "source": 3});
+    let (overrides, skipped) = UiOverrides::from_map(map.as_object().unwrap());
     assert_eq!(overrides.authors.as_deref(), Some("Contributors"));
     assert_eq!(overrides.source, None);
-    assert_eq!(skipped.len(), 2, "{skipped:?}");
-    assert!(skipped[0].starts_with("`nope` is not a string name"));
-    assert_eq!(skipped[1], "`source` must be a string");
+    assert_eq!(
+        skipped,
+        [
+            ("expandAl".to_owned(), "unknown string name, ignored"),
+            ("source".to_owned(), "expected a string"),
+        ]
+    );
+}
 
-    let (_, skipped) = UiOverrides::from_json("[]");
-    assert_eq!(skipped, ["the strings must be a JSON object"]);
-    let (_, skipped) = UiOverrides::from_json("{");
-    assert!(skipped[0].starts_with("the strings are not valid JSON"));
+#[test]
+fn overrides_written_as_json_read_back_the_same() {
+    let map = json!({"source": "From", "expandAll": "Show \"all\" <3"});
+    let (overrides, _) = UiOverrides::from_map(map.as_object().unwrap());
+    let json = overrides.to_json().unwrap();
+    // In KEYS order, whatever order they were given in.
+    assert_eq!(
+        json,
+        r#"{"expandAll":"Show \"all\" \u003c3","source":"From"}"#
+    );
+    let read: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let (again, skipped) = UiOverrides::from_map(read.as_object().unwrap());
+    assert_eq!(again, overrides);
+    assert!(skipped.is_empty());
+    assert_eq!(UiOverrides::default().to_json(), None);
 }
 
 #[test]

@@ -10,13 +10,14 @@ mod json;
 pub use json::{positions, Position};
 pub use json::{value_from_str, JsonError};
 
+use std::collections::HashSet;
 use std::fmt;
 
 use serde_json::{Map, Value};
 
 use super::{
-    slugify, Author, Dir, Document, DocumentType, Section, Source, DEFAULT_SUMMARY_HEADING,
-    MAX_DOCUMENT_BYTES, MAX_LIST_LEN, MAX_SECTIONS, MAX_STRING_CHARS, SUPPORTED_VERSION,
+    slugify, Author, Dir, Document, DocumentType, Section, Source, MAX_DOCUMENT_BYTES,
+    MAX_LIST_LEN, MAX_SECTIONS, MAX_STRING_CHARS, SUPPORTED_VERSION,
 };
 use crate::markup::{safe_href, LinkCheck};
 
@@ -27,6 +28,16 @@ pub enum Severity {
     Error,
     /// Rendered anyway; reported by `exec-summary validate` (e.g. an unknown field).
     Warning,
+}
+
+impl Severity {
+    /// `error` or `warning`, as the wasm boundary and the playground name it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
 }
 
 /// One problem found in a document, located by its JSON path.
@@ -44,6 +55,18 @@ impl Problem {
             message,
             severity,
         }
+    }
+
+    /// A problem that does not stop the card, at `path` (not necessarily in the document: the
+    /// options report theirs at `options.<name>`).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn warning(path: &str, message: String) -> Self {
+        Self::new(path, message, Severity::Warning)
+    }
+
+    /// A problem that stops the card, at `path`.
+    pub(crate) fn error(path: &str, message: String) -> Self {
+        Self::new(path, message, Severity::Error)
     }
 
     /// JSON path of the offending value, e.g. `sections[1].items[2]`; `(root)` for the whole document.
@@ -110,34 +133,32 @@ pub fn parse(text: &str) -> Result<Parsed, Vec<Problem>> {
             )])
         }
     };
-    let result = parse_value(&value);
-    if repeated.is_empty() {
-        return result;
-    }
-    // Readers disagree on which of two equal keys counts (`serde_json` and `JSON.parse` keep the
-    // last, others the first), so a repeat is an error rather than a silent choice.
-    let mut problems: Vec<Problem> = repeated
-        .iter()
-        .map(|path| {
-            Problem::new(
-                path,
-                "repeated key: JSON readers disagree on which value counts, keep only one"
-                    .to_owned(),
-                Severity::Error,
-            )
-        })
-        .collect();
-    problems.extend(match result {
-        Ok(parsed) => parsed.warnings,
-        Err(others) => others,
-    });
-    Err(problems)
+    check(&value, &repeated)
 }
 
-/// Validates an already-parsed JSON value.
+/// Validates an already-parsed JSON value; problems come in document order, as from [`parse`].
 pub fn parse_value(value: &Value) -> Result<Parsed, Vec<Problem>> {
-    let mut checker = Checker::default();
+    check(value, &[])
+}
+
+/// Checks `value`, whose text repeated the keys at the paths `repeated` (in the order found).
+fn check(value: &Value, repeated: &[String]) -> Result<Parsed, Vec<Problem>> {
+    let mut checker = Checker {
+        problems: Vec::new(),
+        any_repeated: !repeated.is_empty(),
+        repeated: HashSet::new(),
+        reported: HashSet::new(),
+    };
+    for path in repeated {
+        checker.repeated.insert(path.clone());
+    }
     let document = checker.document(value);
+    // Repeats inside values the checker does not look into (an unknown field's object) come last.
+    for path in repeated {
+        if checker.reported.insert(path.clone()) {
+            checker.repeated_key(path);
+        }
+    }
     match document {
         Some(document) if !checker.problems.iter().any(Problem::is_error) => Ok(Parsed {
             document,
@@ -243,9 +264,16 @@ pub(crate) const SECTION_FIELDS: &[&str] = &["id", "title", "paragraphs", "items
 pub(crate) const AUTHOR_FIELDS: &[&str] = &["name", "bio", "url"];
 pub(crate) const SOURCE_FIELDS: &[&str] = &["title", "publisher", "date", "url", "doi"];
 
-#[derive(Default)]
+/// Walks a document's fields in document order, so every problem is found in that order, and
+/// builds the [`Document`] on the way.
 struct Checker {
     problems: Vec<Problem>,
+    /// Whether the text repeated any key.
+    any_repeated: bool,
+    /// The paths of repeated keys, and of the fields visited so far.
+    repeated: HashSet<String>,
+    /// The paths of repeated keys reported so far.
+    reported: HashSet<String>,
 }
 
 impl Checker {
@@ -259,22 +287,82 @@ impl Checker {
             .push(Problem::new(path, message, Severity::Warning));
     }
 
+    fn repeated_key(&mut self, path: &str) {
+        self.error(
+            path,
+            "repeated key: JSON readers disagree on which value counts, keep only one".to_owned(),
+        );
+    }
+
+    /// Whether the checker looks at the field `key` (of the object at `path`), visited in
+    /// document order: yes for a field the contract knows (`known`) that is not `null`, which
+    /// counts as absent; an "unknown field" warning for any other. A repeated key's error comes
+    /// first at its place: readers disagree on which of two equal keys counts (`serde_json` and
+    /// `JSON.parse` keep the last, others the first), so a repeat is an error rather than a
+    /// silent choice.
+    fn visit(&mut self, path: &str, key: &str, value: &Value, known: &[&str]) -> bool {
+        if self.any_repeated {
+            let at = child(path, key);
+            // `insert` is false for a repeated path (and adds any other: each is visited once).
+            if !self.repeated.insert(at.clone()) && self.reported.insert(at.clone()) {
+                self.repeated_key(&at);
+            }
+        }
+        if !known.contains(&key) {
+            let hint = closest(key, known)
+                .map(|k| format!(" (did you mean `{k}`?)"))
+                .unwrap_or_default();
+            self.warn(&child(path, key), format!("unknown field, ignored{hint}"));
+            return false;
+        }
+        !value.is_null()
+    }
+
+    /// Reports a required field that is absent (or `null`), where its object starts.
+    fn require(&mut self, obj: &Map<String, Value>, path: &str, key: &str) {
+        if present(obj, key).is_none() {
+            self.error(&child(path, key), "required field is missing".to_owned());
+        }
+    }
+
     fn document(&mut self, value: &Value) -> Option<Document> {
-        let obj = self.object(value, "", DOCUMENT_FIELDS)?;
-        // Only its type is checked: editors read `$schema`, the card does not.
-        self.opt_string(obj, "", "$schema");
-        let version = self.version(obj);
-        let kind = self.kind(obj);
-        let lang = self.lang(obj);
-        let dir = self.dir(obj);
-        let kicker = self.opt_string(obj, "", "kicker");
-        let title = self.required_text(obj, "", "title");
-        let subtitle = self.opt_string(obj, "", "subtitle");
-        let description = self.opt_string(obj, "", "description");
-        let summary_heading = self.opt_string(obj, "", "summaryHeading");
-        let sections = self.sections(obj);
-        let authors = self.authors(obj);
-        let source = self.source(obj);
+        let obj = self.object(value, "")?;
+        self.require(obj, "", "title");
+        if present(obj, "sections").is_none() {
+            self.error(
+                "sections",
+                "required field is missing: add at least one section".to_owned(),
+            );
+        }
+        let mut version = Some(SUPPORTED_VERSION);
+        let mut kind = DocumentType::default();
+        let mut lang = None;
+        let mut dir = Dir::default();
+        let (mut kicker, mut title, mut subtitle, mut description) = (None, None, None, None);
+        let mut summary_heading = None;
+        let mut sections = Vec::new();
+        let mut authors = Vec::new();
+        let mut source = None;
+        for (key, value) in obj {
+            if self.visit("", key, value, DOCUMENT_FIELDS) {
+                match key.as_str() {
+                    // Only its type is checked: editors read `$schema`, the card does not.
+                    "$schema" => drop(self.opt_string(obj, "", key)),
+                    "version" => version = self.version(obj),
+                    "type" => kind = self.kind(obj),
+                    "lang" => lang = self.lang(obj),
+                    "dir" => dir = self.dir(obj),
+                    "kicker" => kicker = self.opt_string(obj, "", key),
+                    "title" => title = self.required_text(obj, "", key),
+                    "subtitle" => subtitle = self.opt_string(obj, "", key),
+                    "description" => description = self.opt_string(obj, "", key),
+                    "summaryHeading" => summary_heading = self.opt_string(obj, "", key),
+                    "sections" => sections = self.sections(obj),
+                    "authors" => authors = self.authors(obj),
+                    _ => source = self.source(obj),
+                }
+            }
+        }
         Some(Document {
             version: version?,
             kind,
@@ -284,20 +372,15 @@ impl Checker {
             title: title?,
             subtitle,
             description,
-            summary_heading: summary_heading.unwrap_or_else(|| DEFAULT_SUMMARY_HEADING.to_owned()),
+            summary_heading,
             sections,
             authors,
             source,
         })
     }
 
-    /// Checks that `value` is an object and warns about fields the contract does not know.
-    fn object<'v>(
-        &mut self,
-        value: &'v Value,
-        path: &str,
-        known: &[&str],
-    ) -> Option<&'v Map<String, Value>> {
+    /// Checks that `value` is an object.
+    fn object<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Map<String, Value>> {
         let Value::Object(obj) = value else {
             self.error(
                 path,
@@ -305,14 +388,6 @@ impl Checker {
             );
             return None;
         };
-        for key in obj.keys() {
-            if !known.contains(&key.as_str()) {
-                let hint = closest(key, known)
-                    .map(|k| format!(" (did you mean `{k}`?)"))
-                    .unwrap_or_default();
-                self.warn(&child(path, key), format!("unknown field, ignored{hint}"));
-            }
-        }
         Some(obj)
     }
 
@@ -334,7 +409,7 @@ impl Checker {
                     "version",
                     format!(
                         "expected the integer {SUPPORTED_VERSION}, found {}",
-                        describe(value)
+                        describe_value(value)
                     ),
                 );
                 None
@@ -395,10 +470,6 @@ impl Checker {
 
     fn sections(&mut self, obj: &Map<String, Value>) -> Vec<Section> {
         let Some(value) = present(obj, "sections") else {
-            self.error(
-                "sections",
-                "required field is missing: add at least one section".to_owned(),
-            );
             return Vec::new();
         };
         let Some(list) = self.array(value, "sections", MAX_SECTIONS, "sections") else {
@@ -426,11 +497,51 @@ impl Checker {
         path: &str,
         explicit_ids: &mut Vec<(String, String)>,
     ) -> Option<Section> {
-        let obj = self.object(value, path, SECTION_FIELDS)?;
-        let id = match self.opt_string(obj, path, "id") {
+        let obj = self.object(value, path)?;
+        self.require(obj, path, "title");
+        // Only an empty section gets this error; lists with bad entries get their own.
+        let has_entries = |key: &str| {
+            present(obj, key).is_some_and(|v| !matches!(v, Value::Array(a) if a.is_empty()))
+        };
+        if !has_entries("paragraphs") && !has_entries("items") {
+            self.error(
+                path,
+                "a section needs at least one paragraph or item".to_owned(),
+            );
+        }
+        let mut id = String::new();
+        let mut title = None;
+        let (mut paragraphs, mut items) = (Vec::new(), Vec::new());
+        let mut expanded = false;
+        for (key, value) in obj {
+            if self.visit(path, key, value, SECTION_FIELDS) {
+                match key.as_str() {
+                    "id" => id = self.section_id(obj, path, explicit_ids),
+                    "title" => title = self.required_text(obj, path, key),
+                    "paragraphs" => paragraphs = self.string_list(obj, path, key, key),
+                    "items" => items = self.string_list(obj, path, key, key),
+                    _ => expanded = self.opt_bool(obj, path, key).unwrap_or(false),
+                }
+            }
+        }
+        Some(Section {
+            id,
+            title: title?,
+            paragraphs,
+            items,
+            expanded,
+        })
+    }
+
+    /// A section's explicit id, or empty (an id is derived from its title later).
+    fn section_id(
+        &mut self,
+        obj: &Map<String, Value>,
+        path: &str,
+        explicit_ids: &mut Vec<(String, String)>,
+    ) -> String {
+        match self.opt_string(obj, path, "id") {
             Some(id) if is_slug(&id) => {
-                // Checked here, not once the section is built, so that a duplicate is reported
-                // even when the rest of the section has problems too.
                 if let Some((_, first)) = explicit_ids.iter().find(|(seen, _)| *seen == id) {
                     self.error(
                         &child(path, "id"),
@@ -452,28 +563,7 @@ impl Checker {
                 String::new()
             }
             None => String::new(),
-        };
-        let title = self.required_text(obj, path, "title");
-        let paragraphs = self.string_list(obj, path, "paragraphs", "paragraphs");
-        let items = self.string_list(obj, path, "items", "items");
-        let expanded = self.opt_bool(obj, path, "expanded").unwrap_or(false);
-        // Only an empty section gets this error; lists with bad entries already have their own.
-        let has_entries = |key: &str| {
-            present(obj, key).is_some_and(|v| !matches!(v, Value::Array(a) if a.is_empty()))
-        };
-        if !has_entries("paragraphs") && !has_entries("items") {
-            self.error(
-                path,
-                "a section needs at least one paragraph or item".to_owned(),
-            );
         }
-        Some(Section {
-            id,
-            title: title?,
-            paragraphs,
-            items,
-            expanded,
-        })
     }
 
     fn authors(&mut self, obj: &Map<String, Value>) -> Vec<Author> {
@@ -486,12 +576,20 @@ impl Checker {
         let mut authors = Vec::with_capacity(list.len());
         for (i, item) in list.iter().enumerate() {
             let path = index("authors", i);
-            let Some(obj) = self.object(item, &path, AUTHOR_FIELDS) else {
+            let Some(obj) = self.object(item, &path) else {
                 continue;
             };
-            let name = self.required_text(obj, &path, "name");
-            let bio = self.opt_string(obj, &path, "bio");
-            let url = self.opt_url(obj, &path, "url");
+            self.require(obj, &path, "name");
+            let (mut name, mut bio, mut url) = (None, None, None);
+            for (key, value) in obj {
+                if self.visit(&path, key, value, AUTHOR_FIELDS) {
+                    match key.as_str() {
+                        "name" => name = self.required_text(obj, &path, key),
+                        "bio" => bio = self.opt_string(obj, &path, key),
+                        _ => url = self.opt_url(obj, &path, key),
+                    }
+                }
+            }
             if let Some(name) = name {
                 authors.push(Author { name, bio, url });
             }
@@ -501,16 +599,20 @@ impl Checker {
 
     fn source(&mut self, obj: &Map<String, Value>) -> Option<Source> {
         let value = present(obj, "source")?;
-        let obj = self.object(value, "source", SOURCE_FIELDS)?;
-        // Fields are checked in contract order (struct fields evaluate in the order written),
-        // so problems come out in document order.
-        Some(Source {
-            title: self.opt_string(obj, "source", "title"),
-            publisher: self.opt_string(obj, "source", "publisher"),
-            date: self.source_date(obj),
-            url: self.opt_url(obj, "source", "url"),
-            doi: self.source_doi(obj),
-        })
+        let obj = self.object(value, "source")?;
+        let mut source = Source::default();
+        for (key, value) in obj {
+            if self.visit("source", key, value, SOURCE_FIELDS) {
+                match key.as_str() {
+                    "title" => source.title = self.opt_string(obj, "source", key),
+                    "publisher" => source.publisher = self.opt_string(obj, "source", key),
+                    "date" => source.date = self.source_date(obj),
+                    "url" => source.url = self.opt_url(obj, "source", key),
+                    _ => source.doi = self.source_doi(obj),
+                }
+            }
+        }
+        Some(source)
     }
 
     fn source_date(&mut self, obj: &Map<String, Value>) -> Option<String> {
@@ -623,10 +725,8 @@ impl Checker {
 
     fn required_text(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
         let path = child(path, key);
-        let Some(value) = obj.get(key) else {
-            self.error(&path, "required field is missing".to_owned());
-            return None;
-        };
+        // Absent: reported by `require` where the object starts.
+        let value = present(obj, key)?;
         let text = self.string(value, &path)?;
         if text.trim().is_empty() {
             self.error(&path, "must not be blank".to_owned());
@@ -673,7 +773,8 @@ fn present<'v>(obj: &'v Map<String, Value>, key: &str) -> Option<&'v Value> {
     obj.get(key).filter(|v| !v.is_null())
 }
 
-fn describe(value: &Value) -> String {
+/// A value as messages name it: `the number 1.5`, else its kind (`a string`, `an array`, …).
+pub(crate) fn describe_value(value: &Value) -> String {
     match value {
         Value::Number(n) => format!("the number {n}"),
         other => kind_of(other).to_owned(),
@@ -716,7 +817,7 @@ fn is_slug(id: &str) -> bool {
 
 /// Well-formedness in the spirit of BCP 47: a 2–3 letter language (or `x`/`i` private use) and
 /// alphanumeric subtags of 1–8 characters.
-fn is_language_tag(tag: &str) -> bool {
+pub(crate) fn is_language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let first_ok = parts.next().is_some_and(|first| {
         (matches!(first.len(), 2 | 3)

@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::page::{render_text, PageOptions, RenderError};
+use super::page::{render_page, PageOptions};
+use super::Input;
 use crate::model::Problem;
 
 /// One input file and the file its card is written to.
@@ -105,13 +106,13 @@ fn render_job(job: &Job, options: &PageOptions) -> Outcome {
         Ok(text) => text,
         Err(message) => return Outcome::Failed(message),
     };
-    match render_text(&text, options) {
-        Ok(rendered) => match std::fs::write(&job.output, rendered.html) {
-            Ok(()) => Outcome::Written(rendered.warnings),
-            Err(err) => Outcome::Failed(format!("cannot write {}: {err}", job.output.display())),
-        },
-        Err(RenderError::Invalid(problems)) => Outcome::Invalid(problems),
-        Err(err @ RenderError::Renderer(_)) => Outcome::Failed(err.to_string()),
+    let rendered = render_page(Input::Text(&text), options);
+    if !rendered.ok {
+        return Outcome::Invalid(rendered.problems);
+    }
+    match std::fs::write(&job.output, rendered.html) {
+        Ok(()) => Outcome::Written(rendered.problems),
+        Err(err) => Outcome::Failed(format!("cannot write {}: {err}", job.output.display())),
     }
 }
 

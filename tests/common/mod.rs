@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 pub mod safety;
 
 /// Running the CLI binary (built only with the features it needs).
-#[cfg(all(feature = "ssr", feature = "schema"))]
+#[cfg(all(not(target_arch = "wasm32"), feature = "schema"))]
 pub mod cli;
 
 /// Cases per property: `PROPTEST_CASES` if set, else `default`, a number that keeps `cargo test`

@@ -90,7 +90,7 @@ fn accepts_minimal_document_with_defaults() {
             title: "T".to_owned(),
             subtitle: None,
             description: None,
-            summary_heading: "Executive summary".to_owned(),
+            summary_heading: None,
             sections: vec![Section {
                 id: "s".to_owned(),
                 title: "S".to_owned(),
@@ -139,7 +139,7 @@ fn accepts_full_document() {
     assert_eq!(document.title, "Sino-Russian cooperation");
     assert_eq!(document.subtitle.as_deref(), Some("A stable partnership"));
     assert_eq!(document.description.as_deref(), Some("The *lede*."));
-    assert_eq!(document.summary_heading, "Summary");
+    assert_eq!(document.summary_heading.as_deref(), Some("Summary"));
     assert_eq!(
         document.sections,
         vec![
@@ -214,7 +214,7 @@ fn rejects_a_root_that_is_not_an_object() {
 fn problem_exposes_path_message_and_severity() {
     let problems = parse(r#"{"titel": "x", "sections": []}"#).unwrap_err();
     assert_eq!(problems.len(), 3);
-    let warning = &problems[0];
+    let warning = &problems[1];
     assert_eq!(warning.path(), "titel");
     assert_eq!(
         warning.message(),
@@ -222,7 +222,7 @@ fn problem_exposes_path_message_and_severity() {
     );
     assert_eq!(warning.severity(), Severity::Warning);
     assert!(!warning.is_error());
-    let error = &problems[1];
+    let error = &problems[0];
     assert_eq!(error.path(), "title");
     assert_eq!(error.message(), "required field is missing");
     assert_eq!(error.severity(), Severity::Error);
@@ -537,13 +537,14 @@ fn string_limit_applies_to_every_text_field() {
             "authors": [{"name": long, "bio": long}],
             "source": {"title": long, "publisher": long}
         })),
+        // In document order: `root_with` keeps `sections` where the minimal document has it.
         &[
-            "kicker: the text is 20001 characters long, the limit is 20000",
-            "subtitle: the text is 20001 characters long, the limit is 20000",
-            "summaryHeading: the text is 20001 characters long, the limit is 20000",
             "sections[0].title: the text is 20001 characters long, the limit is 20000",
             "sections[0].paragraphs[0]: the text is 20001 characters long, the limit is 20000",
             "sections[0].items[1]: the text is 20001 characters long, the limit is 20000",
+            "kicker: the text is 20001 characters long, the limit is 20000",
+            "subtitle: the text is 20001 characters long, the limit is 20000",
+            "summaryHeading: the text is 20001 characters long, the limit is 20000",
             "authors[0].name: the text is 20001 characters long, the limit is 20000",
             "authors[0].bio: the text is 20001 characters long, the limit is 20000",
             "source.title: the text is 20001 characters long, the limit is 20000",
@@ -637,12 +638,34 @@ fn rejects_other_types_suggesting_the_nearest() {
 }
 
 #[test]
-fn type_is_reported_after_version_and_before_lang() {
+fn problems_follow_the_documents_key_order_not_the_contracts() {
     check(
         &root_with(json!({"lang": "?", "type": "Memo", "version": 2})),
         &[
-            "version: unsupported version 2: this widget reads version 1",
+            "lang: `?` is not a BCP 47 language tag such as `en`, `zh-Hans` or `pt-BR`",
             "type: expected `Report` or `ScholarlyArticle`, found `Memo`",
+            "version: unsupported version 2: this widget reads version 1",
+        ],
+    );
+    // A bad `dir` written last is reported last, after the sections' problems.
+    check(
+        r#"{"title": "T", "sections": [{"title": "S"}], "subtitel": "x", "dir": "up"}"#,
+        &[
+            "sections[0]: a section needs at least one paragraph or item",
+            "subtitel: unknown field, ignored (did you mean `subtitle`?)",
+            "dir: expected `ltr`, `rtl` or `auto`, found `up`",
+        ],
+    );
+}
+
+#[test]
+fn a_missing_field_is_reported_where_its_object_starts() {
+    check(
+        r#"{"sections": [{"items": [1]}], "lang": "?"}"#,
+        &[
+            "title: required field is missing",
+            "sections[0].title: required field is missing",
+            "sections[0].items[0]: expected a string, found a number",
             "lang: `?` is not a BCP 47 language tag such as `en`, `zh-Hans` or `pt-BR`",
         ],
     );
@@ -777,18 +800,37 @@ fn rejects_a_title_that_is_not_a_string() {
         &root_with(json!({"title": ["T"]})),
         &["title: expected a string, found an array"],
     );
+}
+
+#[test]
+fn a_required_field_that_is_null_is_missing_as_an_absent_one_is() {
+    // As a JavaScript object's `undefined` reads: the same document as JSON text has no field.
     check(
         &root_with(json!({"title": null})),
-        &["title: expected a string, found null"],
+        &["title: required field is missing"],
+    );
+    check(
+        &with_sections(json!([{"title": null, "items": ["i"]}])),
+        &["sections[0].title: required field is missing"],
     );
 }
 
 #[test]
-fn summary_heading_defaults_to_executive_summary() {
-    assert_eq!(doc(MINIMAL).summary_heading, "Executive summary");
+fn summary_heading_is_kept_only_when_the_document_names_it() {
+    // Absent: the card's own words name it, in the card's language.
+    assert_eq!(doc(MINIMAL).summary_heading, None);
     assert_eq!(
-        doc(&root_with(json!({"summaryHeading": "Key points"}))).summary_heading,
-        "Key points"
+        doc(&root_with(json!({"summaryHeading": "Key points"})))
+            .summary_heading
+            .as_deref(),
+        Some("Key points")
+    );
+    // Even when it is the English default's words: the document chose them.
+    assert_eq!(
+        doc(&root_with(json!({"summaryHeading": "Executive summary"})))
+            .summary_heading
+            .as_deref(),
+        Some("Executive summary")
     );
 }
 
@@ -828,7 +870,7 @@ fn null_is_treated_as_absent_for_optional_fields() {
     assert_eq!(document.kicker, None);
     assert_eq!(document.subtitle, None);
     assert_eq!(document.description, None);
-    assert_eq!(document.summary_heading, "Executive summary");
+    assert_eq!(document.summary_heading, None);
     assert_eq!(document.sections[0].id, "s");
     assert!(document.sections[0].paragraphs.is_empty());
     assert!(!document.sections[0].expanded);
@@ -1123,8 +1165,8 @@ fn reports_a_duplicate_id_even_when_the_section_has_other_errors() {
         ])),
         &[
             "sections[0].title: required field is missing",
-            "sections[1].id: duplicate id `a`, already used by sections[0]",
             "sections[1]: a section needs at least one paragraph or item",
+            "sections[1].id: duplicate id `a`, already used by sections[0]",
         ],
     );
 }
@@ -1447,8 +1489,8 @@ fn unknown_field_that_misspells_a_required_one_also_reports_the_missing_field() 
     check(
         r#"{"titel": "T", "sections": [{"title": "S", "items": ["i"]}]}"#,
         &[
-            "titel: unknown field, ignored (did you mean `title`?)",
             "title: required field is missing",
+            "titel: unknown field, ignored (did you mean `title`?)",
         ],
     );
 }
