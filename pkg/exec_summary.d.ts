@@ -2,70 +2,38 @@
 /* eslint-disable */
 
 /**
- * How a card is shown; merged by the loader from defaults, page config, attributes and API options.
+ * `renderCard(document, options, upgradable)`: the document's card, or the error card listing
+ * what is wrong, as `{ html, ok, problems }`. An `upgradable` card is the one the runtime inserts
+ * and makes interactive (and the static marker wraps); else the card is static for good, as
+ * `exec-summary render` prints it without a marker.
  */
-export class MountOptions {
-    free(): void;
-    [Symbol.dispose](): void;
-    /**
-     * `expanded` is `all`, `none` or empty (as in the JSON); `lang` is the language of the card's
-     * own words (empty: the document's); `strings` is a JSON object of interface-string overrides.
-     */
-    constructor(heading_level: number, id_prefix: string, theme: string, variant: string, expanded: string, lang: string, strings: string);
-}
+export function renderCard(document: any, options: any, upgradable: any): any;
 
 /**
- * A card rendered for the runtime: its HTML (every text escaped by Yew), and whether it is the
- * summary (`ok`) or the error card, with every problem as `path: message` for the console.
+ * `renderError(message, options, retry)`: the error card with one message, for failures before
+ * there is a document (network, HTTP status, timeout, size); with `retry`, a "Try again" button
+ * (`.es-error__retry`) for the runtime to wire. `{ html, ok: false, problems }`.
  */
-export class Rendered {
-    private constructor();
-    free(): void;
-    [Symbol.dispose](): void;
-    /**
-     * The card's HTML: an `article.es-card` ready for the runtime's upgrade, or the error card.
-     */
-    readonly html: string;
-    /**
-     * True when the document was valid and `html` is its card.
-     */
-    readonly ok: boolean;
-    /**
-     * Every problem as `path: message`: errors (when not ok) and warnings, for the console.
-     */
-    readonly problems: string[];
-}
+export function renderError(message: any, options: any, retry: any): any;
 
 /**
- * Parses `json` and renders its card, or the error card listing what is wrong with it.
- * `options.id_prefix` must be unique among cards sharing a document.
+ * `validate(document)`: `{ ok, problems }`, the problems `exec-summary validate` prints.
  */
-export function render(json: string, options: MountOptions): Rendered;
-
-/**
- * Renders the error card with one message, for failures before there is JSON to parse (network,
- * HTTP status, timeout, size); with `retry`, it offers a "Try again" button (`.es-error__retry`)
- * for the runtime to wire.
- */
-export function renderError(message: string, options: MountOptions, retry: boolean): Rendered;
+export function validate(document: any): any;
 
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
-    readonly __wbg_mountoptions_free: (a: number, b: number) => void;
-    readonly __wbg_rendered_free: (a: number, b: number) => void;
-    readonly mountoptions_new: (a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number, i: number, j: number, k: number, l: number, m: number) => number;
-    readonly render: (a: number, b: number, c: number) => number;
-    readonly renderError: (a: number, b: number, c: number, d: number) => number;
-    readonly rendered_html: (a: number) => [number, number];
-    readonly rendered_ok: (a: number) => number;
-    readonly rendered_problems: (a: number) => [number, number];
-    readonly __wbindgen_externrefs: WebAssembly.Table;
+    readonly renderCard: (a: any, b: any, c: any) => any;
+    readonly renderError: (a: any, b: any, c: any) => any;
+    readonly validate: (a: any) => any;
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
     readonly __wbindgen_free: (a: number, b: number, c: number) => void;
-    readonly __externref_drop_slice: (a: number, b: number) => void;
+    readonly __wbindgen_exn_store: (a: number) => void;
+    readonly __externref_table_alloc: () => number;
+    readonly __wbindgen_externrefs: WebAssembly.Table;
     readonly __wbindgen_start: () => void;
 }
 

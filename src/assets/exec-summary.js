@@ -6,13 +6,14 @@ import {
   AWAY, CSS_PRELOAD, jsonPreload, PRELOAD, RESERVE, sourceOf, storageKey, WASM_PRELOAD,
 } from './shared/protocol.js';
 import { emit } from './shared/events.js';
-import { OPTIONS } from './shared/option-list.js';
+import { ATTRIBUTES } from './generated/options.js';
+import { HOST, STATIC_HOST } from './generated/hooks.js';
 
 const w = window;
 const d = document;
 const STATE = 'data-es-state';
-const INLINE = 'script.exec-summary[type="application/json"]';
-const HOSTS = '.exec-summary:not(script),exec-summary';
+const INLINE = `script.${HOST}[type="application/json"]`;
+const HOSTS = `.${HOST}:not(script),exec-summary`;
 const config = w.ExecSummaryConfig || {};
 const hosts = new WeakMap(); // host → options; a known host is never mounted twice
 const inline = new WeakMap(); // JSON script → the host made for it
@@ -46,7 +47,7 @@ function loadRuntime() {
 // runtime's, not after it: one round trip less. Static cards (upgraded without wasm) start none.
 function preload(host) {
   const options = hosts.get(host);
-  if (w[PRELOAD] || (host.hasAttribute('data-es-static') && !options.data)) return;
+  if (w[PRELOAD] || (host.hasAttribute(STATIC_HOST) && !options.data)) return;
   const fetched = (url, init) => {
     const response = fetch(url, init);
     response.catch(noop);
@@ -77,7 +78,7 @@ function start(host) {
     warn(error);
     if (!hosts.has(host)) return;
     host.setAttribute(STATE, 'error');
-    emit(host, 'error', { problems: [String(error)] });
+    emit(host, 'error', { problems: [{ path: '', message: String(error), severity: 'error' }] });
   });
   return pending;
 }
@@ -216,7 +217,7 @@ function init() {
     customElements.define('exec-summary', class extends HTMLElement {
       // Every option is live, as src is.
       static get observedAttributes() {
-        return ['src', ...Object.keys(OPTIONS)];
+        return ['src', ...ATTRIBUTES];
       }
       connectedCallback() { guard(adopt)(this); }
       disconnectedCallback() {

@@ -62,9 +62,15 @@ test('exec-summary:error carries the problems: an HTTP failure and invalid data'
   const missing = errors.find((e) => e.target === 'missing');
   assert.equal(missing.bubbles, true);
   assert.equal(missing.detail.problems.length, 1);
-  assert.match(missing.detail.problems[0], /\/data\/missing\.json: HTTP 404/);
+  // A problem with the source has no path in the document.
+  assert.equal(missing.detail.problems[0].path, '');
+  assert.equal(missing.detail.problems[0].severity, 'error');
+  assert.match(missing.detail.problems[0].message, /\/data\/missing\.json: HTTP 404/);
   const invalid = errors.find((e) => e.target === 'invalid');
-  assert.ok(invalid.detail.problems.some((p) => p.startsWith('title: required field is missing')), JSON.stringify(invalid.detail));
+  assert.ok(
+    invalid.detail.problems.some((p) => p.path === 'title' && p.message === 'required field is missing' && p.severity === 'error'),
+    JSON.stringify(invalid.detail),
+  );
 });
 
 test('no toggle event for sections that simply render open', async () => {

@@ -58,5 +58,6 @@ test('the loader’s own error (the runtime cannot load) reaches document from a
   const errors = await eventsOf(page, 'exec-summary:error');
   assert.equal(errors.length, 1, 'the page never heard of the failure');
   assert.equal(errors[0].target, 'panel');
-  assert.match(errors[0].detail.problems[0], /exec-summary-runtime\.js/);
+  assert.match(errors[0].detail.problems[0].message, /exec-summary-runtime\.js/);
+  assert.equal(errors[0].detail.problems[0].severity, 'error');
 });

@@ -18,6 +18,8 @@ let page;
  * What the card in `host` shows: title heading level, theme, the language of the card's own words
  * ("Expand all" carries a lang of its own when it differs from the document's), open sections.
  */
+const warnings = []; // console warnings of `page`
+
 function shown(host) {
   return page.locator(host).evaluate((el) => {
     const card = el.shadowRoot.querySelector('article.es-card');
@@ -43,6 +45,9 @@ before(async () => {
   }));
   browser = await launch();
   page = await openPage(browser);
+  page.on('console', (msg) => {
+    if (msg.type() === 'warning') warnings.push(msg.text());
+  });
 });
 
 after(async () => {
@@ -55,9 +60,14 @@ test('with no options anywhere the card follows its JSON and the defaults', asyn
   await page.goto(`${url}/options-defaults.html`);
   await expectState(page, '#plain', 'ready');
   assert.deepEqual(await shown('#plain'), { level: 2, theme: '', lang: 'en', open: [true, false] });
-  // Out-of-range levels are clamped to 2–6; an unknown "expanded" keeps the JSON's states.
+  // A value an option does not take is a warning naming it, and its default: level 2, and the
+  // JSON's own states for an unknown "expanded".
   await expectState(page, '#invalid', 'ready');
-  assert.deepEqual(await shown('#invalid'), { level: 6, theme: '', lang: 'en', open: [true, false] });
+  assert.deepEqual(await shown('#invalid'), { level: 2, theme: '', lang: 'en', open: [true, false] });
+  assert.deepEqual(warnings, [
+    'exec-summary: /data/doc.json: options.headingLevel: expected a whole number from 2 to 6, found "9": using 2',
+    'exec-summary: /data/doc.json: options.expanded: expected `all` or `none`, found "sideways": using none',
+  ]);
   assertClean(page);
 });
 
@@ -90,5 +100,33 @@ test('ExecSummary.render() options override the host attributes and the config',
   // An option render() leaves out falls back to the attribute (data-theme="dark", data-lang="de").
   await page.evaluate(() => ExecSummary.render(document.getElementById('api'), undefined, { headingLevel: 2 }).ready);
   assert.deepEqual(await shown('#api'), { level: 2, theme: 'dark', lang: 'de', open: [true, true] });
+  assertClean(page);
+});
+
+test('a wrong type in a render() option is a warning and the default, and never takes a card down', async () => {
+  await page.goto(`${url}/options-defaults.html`);
+  await expectState(page, '#plain', 'ready');
+  warnings.length = 0;
+  const details = await page.evaluate(async () => {
+    const details = [];
+    document.addEventListener('exec-summary:ready', (event) => details.push(event.detail));
+    const doc = await (await fetch('/data/doc.json')).json();
+    // Before, each of these made the module trap twice and the page ran out of instances.
+    for (const options of [{ theme: 42 }, { lang: 7 }, { headingLevel: {} }, { strings: 5 }, { theme: 42 }, { lang: 7 }]) {
+      const host = document.body.appendChild(document.createElement('div'));
+      await ExecSummary.render(host, doc, options).ready;
+    }
+    return details;
+  });
+  assert.equal(details.length, 6, 'every card showed');
+  assert.deepEqual(details[0].warnings, [{
+    path: 'options.theme',
+    message: 'expected `light`, `dark`, `auto`, `sepia` or `high-contrast`, found the number 42: using none',
+    severity: 'warning',
+  }]);
+  assert.equal(warnings.length, 6);
+  assert.match(warnings[1], /^exec-summary: ExecSummary\.render: options\.lang: expected a BCP 47 language tag .* found the number 7: using none$/);
+  const stats = await page.evaluate(() => document.querySelectorAll('[data-es-state="ready"]').length);
+  assert.equal(stats, 8, 'the page’s own cards and the six new ones are all ready');
   assertClean(page);
 });

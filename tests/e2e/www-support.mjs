@@ -17,6 +17,7 @@ export const SITE_PAGES = [
   '/docs/api.html',
   '/docs/csp.html',
   '/docs/cms.html',
+  '/docs/wordpress.html',
   '/docs/cli.html',
   '/docs/accessibility.html',
   '/themes.html',

@@ -1,6 +1,9 @@
 // Putting a card into the page: where it goes (the host's shadow root, or the host), a root for
 // it, and its HTML, inserted through the Trusted Types policy where the page enforces them.
 import { styleDocument, styleShadow } from './stylesheet.js';
+import {
+  CARD, ERROR_CARD, ERROR_ITEM, ERROR_LIST, ERROR_TITLE, RETRY,
+} from '../generated/hooks.js';
 
 let policy;
 let refused = false;
@@ -42,7 +45,7 @@ export function writeCard(root, rendered, retry) {
       ? "this page's Content Security Policy does not allow the Trusted Types policy exec-summary: add it to trusted-types"
       : `the card could not be inserted: ${error.message}`);
   }
-  if (retry) root.querySelector('.es-error__retry')?.addEventListener('click', retry);
+  if (retry) root.querySelector(`.${RETRY}`)?.addEventListener('click', retry);
 }
 
 /** The error card without the card module (English only), for when it cannot be loaded. */
@@ -55,9 +58,9 @@ export function plainError(container, message) {
     return node;
   };
   const root = element('div', { class: 'es-root', part: 'root' },
-    element('div', { class: 'es-card es-card--error', part: 'error', role: 'alert', lang: 'en', dir: 'ltr' },
-      element('p', { class: 'es-error__title', part: 'error-title' }, 'This summary could not be shown'),
-      element('ul', { class: 'es-error__list', part: 'error-list' }, element('li', { class: 'es-error__item' }, message))));
+    element('div', { class: `${CARD} ${ERROR_CARD}`, part: 'error', role: 'alert', lang: 'en', dir: 'ltr' },
+      element('p', { class: ERROR_TITLE, part: 'error-title' }, 'This summary could not be shown'),
+      element('ul', { class: ERROR_LIST, part: 'error-list' }, element('li', { class: ERROR_ITEM }, message))));
   container.append(root);
   return root;
 }

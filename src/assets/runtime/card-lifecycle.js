@@ -7,13 +7,14 @@ import { containerOf, createRoot, plainError, writeCard } from './card-dom.js';
 import { source } from './fetching.js';
 import { focusIn } from './focus.js';
 import { openFragmentOnce } from './fragment.js';
-import { mergeOptions } from './options.js';
+import { mergeOptions, resolveOptions } from './options.js';
 import { report } from './reporting.js';
 import { fitWhenLaidOut, placeholder } from './room.js';
 import { loadStylesheet } from './stylesheet.js';
 import { turn } from './turns.js';
 import { isTrap, loadModule, renderCard, renderErrorCard } from './wasm-module.js';
 import { upgrade, wire } from './wiring.js';
+import { CARD, SECTION, STATIC_HOST } from '../generated/hooks.js';
 
 let config = {};
 const starting = new WeakMap(); // host → token of a mount waiting for the module
@@ -75,7 +76,7 @@ async function fail(host, card, message) {
   if (!live) {
     failed.root = plainError(failed.container, message);
     failed.ok = false;
-    failed.problems = [message];
+    failed.problems = [...failed.options.warnings, { path: '', message, severity: 'error' }];
   }
   await settle(host, failed, failed.label || 'card');
 }
@@ -99,15 +100,17 @@ async function settle(host, card, label) {
 
 /** Mounts (or re-mounts) the card of `host`; `apiOptions` come from ExecSummary.render. */
 export async function mount(host, apiOptions = {}) {
-  const article = host.hasAttribute('data-es-static') && apiOptions.data === undefined && !cards.has(host)
-    ? host.querySelector(':scope > article.es-card')
+  const article = host.hasAttribute(STATIC_HOST) && apiOptions.data === undefined && !cards.has(host)
+    ? host.querySelector(`:scope > article.${CARD}`)
     : null;
   if (article) return upgrade(host, article);
   // destroy() while the module is still loading cancels this mount.
   const token = {};
   starting.set(host, token);
   // The data loads while the module does.
-  const [label, text] = source(host, { ...mergeOptions(host, config, apiOptions), data: apiOptions.data, inline: apiOptions.inline });
+  // Checked once, { options, warnings }: the warnings go with whatever the card shows.
+  const checked = resolveOptions(mergeOptions(host, config, apiOptions));
+  const [label, text] = source(host, { timeout: checked.options.timeout, data: apiOptions.data, inline: apiOptions.inline });
   text.catch(() => {}); // a failure is shown below, once there is a module to show it
   await ready().catch(() => {}); // a module that cannot load gets its error card below
   if (starting.get(host) !== token) return;
@@ -115,10 +118,9 @@ export async function mount(host, apiOptions = {}) {
   const previous = cards.get(host);
   const height = previous?.root ? previous.root.getBoundingClientRect().height : 0;
   destroy(host);
-  const options = { ...mergeOptions(host, config, apiOptions), data: apiOptions.data, inline: apiOptions.inline };
   const container = containerOf(host);
   const card = {
-    root: height ? placeholder(container, height) : null, container, options, apiOptions, away: host[AWAY],
+    root: height ? placeholder(container, height) : null, container, options: checked, apiOptions, away: host[AWAY],
   };
   host[AWAY] = false; // seen when the loader first started the host: a later re-mount may be in view
   cards.set(host, card);
@@ -144,7 +146,7 @@ export async function mount(host, apiOptions = {}) {
   if (cards.get(host) !== card) return;
   try {
     const retry = failure?.startsWith('could not load');
-    show(card, failure === undefined ? renderCard(json, options) : renderErrorCard(failure, options, retry), retry && (() => mount(host, apiOptions)));
+    show(card, failure === undefined ? renderCard(json, checked) : renderErrorCard(failure, checked, retry), retry && (() => mount(host, apiOptions)));
   } catch (error) {
     return fail(host, card, isTrap(error) ? `internal error: the card stopped while rendering (${error.message})` : error.message);
   }
@@ -156,7 +158,7 @@ export async function update(host, data) {
   const card = cards.get(host);
   // Only a card the module rendered is updated in place; anything else is mounted afresh.
   if (!card || card.upgraded || !card.ok) return mount(host, { ...(card ? card.apiOptions : {}), data });
-  const [label, text] = source(host, { ...card.options, data });
+  const [label, text] = source(host, { timeout: card.options.options.timeout, data });
   let json;
   try {
     json = await text;
@@ -171,7 +173,7 @@ export async function update(host, data) {
   }
   if (cards.get(host) !== card) return;
   // The reader's open sections and focus stay where the new card has the same ones.
-  const wasOpen = new Map(Array.from(card.root.querySelectorAll('details.es-section'), (section) => [section.id, section.open]));
+  const wasOpen = new Map(Array.from(card.root.querySelectorAll(`details.${SECTION}`), (section) => [section.id, section.open]));
   const focused = focusIn(card.root);
   try {
     const rendered = renderCard(json, card.options);
@@ -183,7 +185,7 @@ export async function update(host, data) {
     if (!isTrap(error)) throw error;
     return mount(host, { ...card.apiOptions, data }); // a fresh instance renders it
   }
-  for (const section of card.root.querySelectorAll('details.es-section')) {
+  for (const section of card.root.querySelectorAll(`details.${SECTION}`)) {
     const open = wasOpen.get(section.id);
     if (open !== undefined && open !== section.open) section.open = open;
   }

@@ -99,12 +99,13 @@ function loadUrl(written, timeout) {
 
 /**
  * Where the host's JSON comes from (`options.data`, inline JSON, else the URL it names), as
- * [label for messages, promise of JSON text].
+ * [label for messages, promise of JSON text or of the page's object].
  */
 export function source(host, options) {
   const data = options.data;
   if (data !== undefined && data !== null) {
-    if (typeof data === 'object') return ['ExecSummary.render', Promise.resolve(JSON.stringify(data))];
+    // An object goes to the card module as it is, read as the same document as JSON text.
+    if (typeof data === 'object') return ['ExecSummary.render', Promise.resolve(data)];
     const text = String(data);
     if (/^\s*[{[]/.test(text)) return ['ExecSummary.render', Promise.resolve(text)];
     return [text, loadUrl(text, options.timeout)];

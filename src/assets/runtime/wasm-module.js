@@ -1,6 +1,6 @@
 // The card module (the wasm and its wasm-bindgen glue), and every call into it: loading an
 // instance, the page's limit on instances, recovering from a trap, and rendering a card's HTML.
-// The rest of the runtime sees plain values only: options objects in, { html, ok, problems } out.
+// The rest of the runtime sees plain values only: checked options in, { html, ok, problems } out.
 //
 // If the module ever traps, the page keeps working: the cards it rendered stay as they are (plain
 // HTML with the runtime's listeners), the caller whose call trapped shows an error card, and later
@@ -11,7 +11,7 @@ import { LOG } from './reporting.js';
 /** Wasm instances a page may create: the first, then one after each trap. */
 const MAX_INSTANCES = 4;
 
-let glue; // the wasm-bindgen module of the live instance: render, renderError, MountOptions
+let glue; // the wasm-bindgen module of the live instance: renderCard, renderError
 let exports; // that instance's exports (memory)
 let instances = 0; // wasm instances created so far
 let attempts = 0; // imports of the glue, each under its own URL
@@ -66,37 +66,30 @@ function crashed(error) {
 }
 
 /**
- * Calls `fn(glue, mountOptions)` on the live instance and reads what it rendered as
- * { html, ok, problems }, freeing the module's objects. The module runs only inside such calls
- * (it renders HTML and keeps no scheduler or listeners of its own), so every trap comes through
- * here: it retires the instance and is rethrown.
+ * Calls `fn(glue)` on the live instance: a plain { html, ok, problems } with the options'
+ * `warnings` first. The module runs only inside such calls (it renders HTML and keeps no
+ * scheduler or listeners of its own), so every trap comes through here: it retires the instance
+ * and is rethrown. So does any other exception thrown through the module (a page's object whose
+ * getter throws while it is read), as its memory may be left half-used.
  */
-function rendering(options, fn) {
-  const module = glue;
-  let mountOptions;
-  let rendered;
+function rendering(warnings, fn) {
   try {
-    const strings = options.strings && typeof options.strings === 'object' ? JSON.stringify(options.strings) : String(options.strings || '');
-    mountOptions = new module.MountOptions(options.headingLevel, '', options.theme, options.variant, options.expanded, options.lang, strings);
-    rendered = fn(module, mountOptions);
-    return { html: rendered.html, ok: rendered.ok, problems: rendered.problems };
+    const rendered = fn(glue);
+    return { html: rendered.html, ok: rendered.ok, problems: [...warnings, ...rendered.problems] };
   } catch (error) {
-    if (isTrap(error)) crashed(error);
+    crashed(error);
     throw error;
-  } finally {
-    // A dead instance is never called again, not even by the glue's finalizers.
-    for (const object of [mountOptions, rendered]) {
-      if (glue === module) object?.free();
-      else object?.__destroy_into_raw?.();
-    }
   }
 }
 
-/** The card of `json` (text) with `options` (merged), or the error card listing its problems. */
-export const renderCard = (json, options) => rendering(options, (module, mountOptions) => module.render(json, mountOptions));
+/**
+ * The card of `document` (JSON text, or the page's object, read as the same document) with the
+ * checked `options` (runtime/options.js), or the error card listing its problems.
+ */
+export const renderCard = (document, { options, warnings }) => rendering(warnings, (module) => module.renderCard(document, options, true));
 
 /** The error card saying `message`, with a "Try again" button when `retry`. */
-export const renderErrorCard = (message, options, retry) => rendering(options, (module, mountOptions) => module.renderError(message, mountOptions, retry));
+export const renderErrorCard = (message, { options, warnings }, retry) => rendering(warnings, (module) => module.renderError(message, options, retry));
 
 /** The wasm's memory in bytes and the instances created so far, for tests. */
 export function moduleStats() {

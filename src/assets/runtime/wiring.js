@@ -3,6 +3,9 @@
 import { emit } from '../shared/events.js';
 import { cards } from './card-registry.js';
 import { openFragmentOnce } from './fragment.js';
+import {
+  LABEL_COLLAPSE, LABEL_EXPAND, SECTION, STATUS, STATUS_COLLAPSED, STATUS_EXPANDED, TOGGLE_ALL, UPGRADABLE,
+} from '../generated/hooks.js';
 
 // A section's open state last reported, kept on the <details> element itself rather than in a
 // page-long WeakMap: V8 leaves the entries its garbage collector clears in a WeakMap's table as
@@ -16,9 +19,9 @@ const OPEN = Symbol('exec-summary:open');
  * the controller that removes its listeners.
  */
 export function wire(host, article) {
-  const button = article.querySelector('.es-card__toggle-all');
-  const status = article.querySelector('.es-card__status');
-  const sections = () => Array.from(article.querySelectorAll('details.es-section'));
+  const button = article.querySelector(`.${TOGGLE_ALL}`);
+  const status = article.querySelector(`.${STATUS}`);
+  const sections = () => Array.from(article.querySelectorAll(`details.${SECTION}`));
   const listeners = new AbortController();
   const { signal } = listeners;
   const allOpen = () => sections().every((section) => section.open);
@@ -26,16 +29,16 @@ export function wire(host, article) {
   const sync = () => {
     if (!button) return;
     // Only a changed label is written: a new text node would have a page of cards laid out again.
-    const label = allOpen() ? button.dataset.labelCollapse : button.dataset.labelExpand;
+    const label = allOpen() ? button.getAttribute(LABEL_COLLAPSE) : button.getAttribute(LABEL_EXPAND);
     if (button.textContent !== label) button.textContent = label;
     const stillTrue = announced === true ? allOpen() : announced === false && sections().every((s) => !s.open);
-    const said = stillTrue ? (announced ? button.dataset.statusExpanded : button.dataset.statusCollapsed) : '';
+    const said = stillTrue ? button.getAttribute(announced ? STATUS_EXPANDED : STATUS_COLLAPSED) : '';
     if (status && status.textContent !== said) status.textContent = said;
   };
   for (const section of sections()) section[OPEN] = section.open;
   article.addEventListener('toggle', (event) => {
     const section = event.target;
-    if (!section.matches || !section.matches('details.es-section')) return;
+    if (!section.matches || !section.matches(`details.${SECTION}`)) return;
     // A section rendered open fires "toggle" too: only a change from what was shown is one.
     if (section[OPEN] !== section.open) {
       section[OPEN] = section.open;
@@ -52,7 +55,7 @@ export function wire(host, article) {
     }, { signal });
   }
   sync();
-  article.removeAttribute('data-es-upgradable');
+  article.removeAttribute(UPGRADABLE);
   return listeners;
 }
 
