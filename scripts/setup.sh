@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, skipping whatever is already there (idempotent):
 # the pinned Rust toolchains (stable with its wasm target, a nightly for the shipped wasm), the wasm-bindgen CLI matching Cargo.lock,
-# Debian's Chromium and ChromeDriver, and the npm dev tools.
+# Debian's Chromium and ChromeDriver, the Debian packages of a WordPress 6.1 site (tests/wordpress/), and the npm dev tools.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,7 +37,34 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# The WordPress plugin's tests (tests/wordpress/) run a real WordPress 6.1 from Debian: PHP's CLI
+# (its built-in server), MariaDB, and the block theme that public pages need. The tests start
+# their own MariaDB and PHP server on loopback ports; the system's services are never started:
+# while apt installs, a policy-rc.d that refuses every start is in place (unless one already is).
+wp_packages=(wordpress php8.2-cli php8.2-mysql mariadb-server wordpress-theme-twentytwentythree)
+wp_missing=()
+for package in "${wp_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q '^install ok installed$' || wp_missing+=("$package")
+done
+if [ ${#wp_missing[@]} -gt 0 ]; then
+  say "installing Debian's ${wp_missing[*]} (services are not started)"
+  policy=/usr/sbin/policy-rc.d
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\n# scripts/setup.sh: no service starts while it installs packages\nexit 101\n' | as_root tee "$policy" >/dev/null
+    as_root chmod 755 "$policy"
+    trap 'as_root rm -f "$policy"' EXIT
+  fi
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${wp_missing[@]}" >/dev/null
+  if [ "$(trap -p EXIT)" ]; then as_root rm -f "$policy"; trap - EXIT; fi
+fi
+
+# A node_modules that is a symbolic link (a copy shared by several work trees) is never reinstalled:
+# npm ci would empty the shared folder through the link. A fresh checkout's package-lock.json is
+# newer than such a copy, so the time test alone would fire.
+if [ -L node_modules ]; then
+  say "node_modules is a link to $(readlink node_modules): not reinstalling the npm dev tools"
+elif [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm dev tools"
   npm ci --no-audit --no-fund --loglevel=error
 fi
