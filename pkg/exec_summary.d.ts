@@ -1,25 +1,35 @@
 /* tslint:disable */
 /* eslint-disable */
 
+import type { ExecSummaryCheckedOptions, ExecSummaryProblem } from './exec-summary.js';
+/** A document: JSON text, or an object, read as the JSON text `JSON.stringify` would write for it. */
+export type ExecSummaryDocument = string | object;
+/** What `renderCard` and `renderError` give: the card's HTML (or the error card's), whether it is the card, and every problem. */
+export interface ExecSummaryRendered { html: string; ok: boolean; problems: ExecSummaryProblem[] }
+/** What `validate` gives: whether the document makes a card, and every problem, as `exec-summary validate` prints them. */
+export interface ExecSummaryValidated { ok: boolean; problems: ExecSummaryProblem[] }
+
+
+
 /**
  * `renderCard(document, options, upgradable)`: the document's card, or the error card listing
  * what is wrong, as `{ html, ok, problems }`. An `upgradable` card is the one the runtime inserts
  * and makes interactive (and the static marker wraps); else the card is static for good, as
  * `exec-summary render` prints it without a marker.
  */
-export function renderCard(document: any, options: any, upgradable: any): any;
+export function renderCard(document: ExecSummaryDocument, options: ExecSummaryCheckedOptions | undefined, upgradable: boolean): ExecSummaryRendered;
 
 /**
  * `renderError(message, options, retry)`: the error card with one message, for failures before
  * there is a document (network, HTTP status, timeout, size); with `retry`, a "Try again" button
  * (`.es-error__retry`) for the runtime to wire. `{ html, ok: false, problems }`.
  */
-export function renderError(message: any, options: any, retry: any): any;
+export function renderError(message: string, options: ExecSummaryCheckedOptions | undefined, retry: boolean): ExecSummaryRendered;
 
 /**
  * `validate(document)`: `{ ok, problems }`, the problems `exec-summary validate` prints.
  */
-export function validate(document: any): any;
+export function validate(document: ExecSummaryDocument): ExecSummaryValidated;
 
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 

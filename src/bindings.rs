@@ -20,6 +20,20 @@ use crate::model::Problem;
 use crate::options::{CardOptions, Resolved, EXPANSIONS, THEMES, VARIANTS};
 use crate::render::{render_error_card, render_shown, Input, Rendered};
 
+// The TypeScript of the exports (`pkg/exec_summary.d.ts`): what crosses is plain JavaScript values,
+// typed here once; the options' type is generated from `src/options.rs` into
+// `pkg/exec-summary.d.ts`. Only the declarations change: the glue and the module are the same bytes.
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+import type { ExecSummaryCheckedOptions, ExecSummaryProblem } from './exec-summary.js';
+/** A document: JSON text, or an object, read as the JSON text `JSON.stringify` would write for it. */
+export type ExecSummaryDocument = string | object;
+/** What `renderCard` and `renderError` give: the card's HTML (or the error card's), whether it is the card, and every problem. */
+export interface ExecSummaryRendered { html: string; ok: boolean; problems: ExecSummaryProblem[] }
+/** What `validate` gives: whether the document makes a card, and every problem, as `exec-summary validate` prints them. */
+export interface ExecSummaryValidated { ok: boolean; problems: ExecSummaryProblem[] }
+"#;
+
 /// A problem as JavaScript reads it.
 struct JsProblem<'a> {
     /// JSON path in the document (`sections[1].items[2]`, `(root)`), `options.<name>` for an
@@ -44,8 +58,13 @@ impl<'a> From<&'a Problem> for JsProblem<'a> {
 /// what is wrong, as `{ html, ok, problems }`. An `upgradable` card is the one the runtime inserts
 /// and makes interactive (and the static marker wraps); else the card is static for good, as
 /// `exec-summary render` prints it without a marker.
-#[wasm_bindgen(js_name = renderCard)]
-pub fn render_card(document: JsValue, options: JsValue, upgradable: JsValue) -> JsValue {
+#[wasm_bindgen(js_name = renderCard, unchecked_return_type = "ExecSummaryRendered")]
+pub fn render_card(
+    #[wasm_bindgen(unchecked_param_type = "ExecSummaryDocument")] document: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ExecSummaryCheckedOptions | undefined")]
+    options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "boolean")] upgradable: JsValue,
+) -> JsValue {
     with_document(document, options, |input, resolved| {
         #[cfg(feature = "test-trap")]
         trap_if_asked(input);
@@ -56,8 +75,13 @@ pub fn render_card(document: JsValue, options: JsValue, upgradable: JsValue) -> 
 /// `renderError(message, options, retry)`: the error card with one message, for failures before
 /// there is a document (network, HTTP status, timeout, size); with `retry`, a "Try again" button
 /// (`.es-error__retry`) for the runtime to wire. `{ html, ok: false, problems }`.
-#[wasm_bindgen(js_name = renderError)]
-pub fn render_error(message: JsValue, options: JsValue, retry: JsValue) -> JsValue {
+#[wasm_bindgen(js_name = renderError, unchecked_return_type = "ExecSummaryRendered")]
+pub fn render_error(
+    #[wasm_bindgen(unchecked_param_type = "string")] message: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ExecSummaryCheckedOptions | undefined")]
+    options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "boolean")] retry: JsValue,
+) -> JsValue {
     let resolved = read_options(&options);
     let message = message
         .as_string()
@@ -77,8 +101,10 @@ pub fn render_error(message: JsValue, options: JsValue, retry: JsValue) -> JsVal
 }
 
 /// `validate(document)`: `{ ok, problems }`, the problems `exec-summary validate` prints.
-#[wasm_bindgen]
-pub fn validate(document: JsValue) -> JsValue {
+#[wasm_bindgen(unchecked_return_type = "ExecSummaryValidated")]
+pub fn validate(
+    #[wasm_bindgen(unchecked_param_type = "ExecSummaryDocument")] document: JsValue,
+) -> JsValue {
     let document = Document::read(&document);
     let problems = match document.as_input().parse() {
         Ok(parsed) => parsed.warnings,

@@ -190,6 +190,24 @@ fn ts_type(spec: &OptionSpec) -> String {
     }
 }
 
+/// The TypeScript type of an option's value once checked, as the card module takes it.
+fn ts_checked_type(spec: &OptionSpec) -> String {
+    match spec.kind {
+        Kind::Integer { .. } => "number".to_owned(),
+        Kind::Strings => "ExecSummaryStrings".to_owned(),
+        _ => ts_type(spec),
+    }
+}
+
+/// The card's options as the card module takes them: each a value it takes, checked first.
+fn ts_checked_options() -> String {
+    OPTIONS
+        .iter()
+        .filter(|spec| spec.reach == Reach::Card)
+        .map(|spec| format!("  {}?: {};\n", spec.name, ts_checked_type(spec)))
+        .collect()
+}
+
 fn ts_options(reach: impl Fn(Reach) -> bool) -> String {
     OPTIONS
         .iter()
@@ -222,6 +240,8 @@ fn types_block() -> String {
          export interface ExecSummaryCardOptions {{\n{}}}\n\n\
          /** Options of static renders only: the `render` of `exec-summary/server`. */\n\
          export interface ExecSummaryStaticOptions {{\n{}}}\n\n\
+         /** The card's options as the card module (`exec_summary.js`) takes them: checked first, so each holds a value it takes (absent: its default). */\n\
+         export interface ExecSummaryCheckedOptions {{\n{}}}\n\n\
          /** The names of the card's own words that `strings` replaces. */\n\
          export type ExecSummaryStringName = {};\n\n\
          /** Replacements for any of the card's own words, by name. */\n\
@@ -229,6 +249,7 @@ fn types_block() -> String {
          // END generated\n",
         ts_options(|reach| reach != Reach::Static),
         ts_options(|reach| reach == Reach::Static),
+        ts_checked_options(),
         names.join(" | ")
     )
 }

@@ -32,6 +32,17 @@ export interface ExecSummaryStaticOptions {
   dataSrc?: string;
 }
 
+/** The card's options as the card module (`exec_summary.js`) takes them: checked first, so each holds a value it takes (absent: its default). */
+export interface ExecSummaryCheckedOptions {
+  headingLevel?: number;
+  idPrefix?: string;
+  theme?: 'light' | 'dark' | 'auto' | 'sepia' | 'high-contrast' | '';
+  variant?: 'compact' | '';
+  expanded?: 'all' | 'none' | '';
+  lang?: string;
+  strings?: ExecSummaryStrings;
+}
+
 /** The names of the card's own words that `strings` replaces. */
 export type ExecSummaryStringName = 'summaryHeading' | 'expandAll' | 'collapseAll' | 'allExpanded' | 'allCollapsed' | 'authors' | 'source' | 'errorTitle' | 'errorIntro' | 'errorMore' | 'retry';
 
