@@ -458,3 +458,76 @@ fn examples_render_with_their_language_and_direction() {
         assert_eq!(article.attr("dir"), Some(dir), "{file}");
     }
 }
+
+/// A number in a message is written as JavaScript's `String(n)` writes it (Node is asked here), so
+/// the CLI, the browser and Node word a problem the same: the wasm module asks JavaScript for a
+/// fraction's digits, the CLI lays out Rust's by ECMAScript's rules.
+#[test]
+fn a_number_in_a_message_reads_as_javascript_writes_it() {
+    // Finite floats from every part of the range, from a fixed pseudo-random sequence.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut texts = Vec::new();
+    while texts.len() < 400 {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1);
+        let float = f64::from_bits(state);
+        if float.is_finite() {
+            texts.push(serde_json::to_string(&float).unwrap());
+        }
+    }
+    texts.extend(
+        [
+            "1e21",
+            "1e20",
+            "0.000001",
+            "1e-7",
+            "-2.5",
+            "18446744073709551617",
+        ]
+        .map(String::from),
+    );
+    let dir = common::cli::scratch_dir("numbers-in-messages");
+    let files: Vec<String> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let path = dir.join(format!("{i:03}.json"));
+            std::fs::write(&path, format!(r#"{{"version": {text}}}"#)).unwrap();
+            path_str(&path).to_owned()
+        })
+        .collect();
+    let out = dir.join("out");
+    let mut args = vec!["render", "--out-dir", path_str(&out)];
+    args.extend(files.iter().map(String::as_str));
+    let cli = stderr(&run(&args, None));
+    let node = std::process::Command::new("node")
+        .args([
+            "-e",
+            "for (const t of JSON.parse(process.argv[1])) console.log(String(JSON.parse(t)))",
+            &serde_json::to_string(&texts).unwrap(),
+        ])
+        .output()
+        .expect("run node (the test compares with JavaScript)");
+    let javascript: Vec<String> = String::from_utf8(node.stdout)
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect();
+    assert_eq!(javascript.len(), texts.len());
+    let mut compared = 0;
+    for ((file, text), expected) in files.iter().zip(&texts).zip(&javascript) {
+        // The project's JSON reader rounds a float as serde_json does by default, which can be
+        // one unit in the last place off where JSON.parse is exact: compare only the numbers it
+        // reads as JavaScript does (this test build's serde_json reads them exactly).
+        let ours = exec_summary::model::json_value_from_str(text).unwrap();
+        let exact: serde_json::Value = serde_json::from_str(text).unwrap();
+        if ours.as_f64() != exact.as_f64() {
+            continue;
+        }
+        compared += 1;
+        let line = format!("{file}: version: expected the integer 1, found the number {expected}");
+        assert!(cli.contains(&line), "{text}: expected `{line}` in:\n{cli}");
+    }
+    assert!(compared > 250, "only {compared} numbers compared");
+}

@@ -5,6 +5,7 @@
 //! `sections[1].items[2]`.
 
 mod json;
+mod number_text;
 
 #[cfg(any(not(target_arch = "wasm32"), feature = "authoring"))]
 pub use json::{positions, Position};
@@ -395,7 +396,7 @@ impl Checker {
         let Some(value) = present(obj, "version") else {
             return Some(SUPPORTED_VERSION);
         };
-        match value.as_u64() {
+        match value.as_u64().or_else(|| whole_number(value)) {
             Some(SUPPORTED_VERSION) => Some(SUPPORTED_VERSION),
             Some(other) => {
                 self.error(
@@ -768,6 +769,18 @@ impl Checker {
     }
 }
 
+/// A number written with a zero fraction (`1.0`) as the integer it is, as JSON Schema and
+/// JavaScript read it: the same document as text and as a JavaScript object reads the same.
+fn whole_number(value: &Value) -> Option<u64> {
+    const SAFE: f64 = 9_007_199_254_740_991.0;
+    let f = value
+        .as_f64()
+        .filter(|f| f.fract() == 0.0 && (0.0..=SAFE).contains(f))?;
+    // Whole and within 2^53, so the conversion is exact.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    Some(f as u64)
+}
+
 /// A field that is there and not `null`: optional fields may be written as `null` by tools.
 fn present<'v>(obj: &'v Map<String, Value>, key: &str) -> Option<&'v Value> {
     obj.get(key).filter(|v| !v.is_null())
@@ -776,7 +789,7 @@ fn present<'v>(obj: &'v Map<String, Value>, key: &str) -> Option<&'v Value> {
 /// A value as messages name it: `the number 1.5`, else its kind (`a string`, `an array`, …).
 pub(crate) fn describe_value(value: &Value) -> String {
     match value {
-        Value::Number(n) => format!("the number {n}"),
+        Value::Number(n) => format!("the number {}", number_text::number_text(n)),
         other => kind_of(other).to_owned(),
     }
 }

@@ -33,12 +33,12 @@ export function mergeOptions(host, config, options) {
 }
 
 /** A value as a warning names it, as the Rust side does (`found` in src/options.rs). */
-function found(value) {
+export function found(value) {
   if (typeof value === 'string') {
     const chars = Array.from(value);
     return JSON.stringify(chars.slice(0, 100).join('')) + (chars.length > 100 ? '…' : '');
   }
-  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${String(value).replace('e+', 'e')}` : 'null';
+  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : 'null';
   if (typeof value === 'boolean') return 'a boolean';
   return Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

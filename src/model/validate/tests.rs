@@ -579,14 +579,26 @@ fn rejects_other_versions_naming_the_supported_one() {
 }
 
 #[test]
+fn reads_a_version_written_with_a_zero_fraction_as_that_integer() {
+    let (document, warnings) =
+        accept(r#"{"version": 1.0, "title": "T", "sections": [{"title": "S", "items": ["i"]}]}"#);
+    assert_eq!(document.version, 1);
+    assert!(warnings.is_empty(), "{warnings:?}");
+}
+
+#[test]
 fn rejects_a_version_that_is_not_an_integer() {
     check(
         &root_with(json!({"version": "1"})),
         &["version: expected the integer 1, found a string"],
     );
     check(
-        r#"{"version": 1.0, "title": "T", "sections": [{"title": "S", "items": ["i"]}]}"#,
-        &["version: expected the integer 1, found the number 1.0"],
+        r#"{"version": 1.5, "title": "T", "sections": [{"title": "S", "items": ["i"]}]}"#,
+        &["version: expected the integer 1, found the number 1.5"],
+    );
+    check(
+        r#"{"version": 2.0, "title": "T", "sections": [{"title": "S", "items": ["i"]}]}"#,
+        &["version: unsupported version 2: this widget reads version 1"],
     );
     check(
         &root_with(json!({"version": -1})),
