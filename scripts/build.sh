@@ -100,3 +100,16 @@ wasm-bindgen "$CARGO_TARGET_DIR/wasm32-unknown-unknown/wasm/exec_summary.wasm" \
   --out-dir www/playground --out-name authoring --target web --no-typescript \
   --remove-name-section --remove-producers-section
 echo "build: www/playground/authoring.js and authoring_bg.wasm written"
+
+# The WordPress block's editor: its editor script, bundled from integrations/wordpress/block-editor/
+# against WordPress's wp.* globals (a classic script, as WordPress 6.1 loads editor scripts; left
+# readable, as the plugin ships no other source of it) with the glues of the card module and of
+# the authoring module (the importer and the validator), each given its wasm's URL (so the glues'
+# import.meta.url, empty in a classic script, is never read); and the authoring wasm, which only
+# the block editor loads.
+plugin=integrations/wordpress/exec-summary
+mkdir -p "$plugin/authoring"
+cp www/playground/authoring_bg.wasm "$plugin/authoring/"
+"$esbuild" integrations/wordpress/block-editor/index.js --bundle --format=iife --log-level=warning \
+  --log-override:empty-import-meta=silent --legal-comments=none --outfile="$plugin/blocks/card/index.js"
+echo "build: $plugin/authoring/authoring_bg.wasm and $plugin/blocks/card/index.js written"

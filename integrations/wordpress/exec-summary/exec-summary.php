@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       Executive summary
- * Description:       Interactive executive-summary cards from JSON documents: a shortcode, template functions and site-wide defaults. The card's files are bundled; no external service.
+ * Description:       Interactive executive-summary cards: a block where you paste the summary as plain text, Markdown or JSON, a shortcode, template functions and site-wide defaults. The card's files are bundled; no external service.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
@@ -25,6 +25,7 @@ require_once EXEC_SUMMARY_DIR . 'includes/assets.php';
 require_once EXEC_SUMMARY_DIR . 'includes/shortcode.php';
 require_once EXEC_SUMMARY_DIR . 'includes/template.php';
 require_once EXEC_SUMMARY_DIR . 'includes/uploads.php';
+require_once EXEC_SUMMARY_DIR . 'includes/kses.php';
 require_once EXEC_SUMMARY_DIR . 'includes/blocks.php';
 
 /**

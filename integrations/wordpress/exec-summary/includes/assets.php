@@ -50,6 +50,45 @@ function exec_summary_enqueue_loader() {
 }
 
 /**
+ * The card's stylesheet handle, for static cards (the block's): a mounted card brings its own
+ * into its shadow root, a static card is in the page and needs the page to link it.
+ */
+const EXEC_SUMMARY_STYLE_HANDLE = 'exec-summary-card';
+
+/**
+ * Enqueues the card's stylesheet for this page, once. Called while a block renders, which in a
+ * block theme is before wp_head (so it is linked in the head); a classic theme renders posts
+ * after wp_head, hence exec_summary_enqueue_style_for_posts().
+ */
+function exec_summary_enqueue_card_style() {
+	if ( wp_style_is( EXEC_SUMMARY_STYLE_HANDLE, 'enqueued' ) || wp_style_is( EXEC_SUMMARY_STYLE_HANDLE, 'done' ) ) {
+		return;
+	}
+	$version = '' === exec_summary_get_setting( 'cdn_url' ) ? EXEC_SUMMARY_VERSION : null;
+	wp_enqueue_style( EXEC_SUMMARY_STYLE_HANDLE, exec_summary_assets_base() . 'exec-summary.css', array(), $version );
+	// The block's wrapper is an element of its own (see includes/blocks.php), inline until styled.
+	wp_add_inline_style( EXEC_SUMMARY_STYLE_HANDLE, 'exec-summary-block{display:block}' );
+}
+
+/**
+ * Links the stylesheet in the head of pages whose posts hold a card block, before a classic
+ * theme renders them (a card block in a reusable block or a template is linked when it renders).
+ */
+function exec_summary_enqueue_style_for_posts() {
+	global $wp_query;
+	if ( ! $wp_query instanceof WP_Query || empty( $wp_query->posts ) ) {
+		return;
+	}
+	foreach ( $wp_query->posts as $post ) {
+		if ( $post instanceof WP_Post && has_block( 'exec-summary/card', $post ) ) {
+			exec_summary_enqueue_card_style();
+			return;
+		}
+	}
+}
+add_action( 'wp_enqueue_scripts', 'exec_summary_enqueue_style_for_posts' );
+
+/**
  * Marks the loader's script tags (and its inline configuration) for optimisers to leave alone:
  * Autoptimize (data-noptimize), WP Rocket (nowprocket) and Cloudflare Rocket Loader
  * (data-cfasync="false"). The loader is 2 KB, loads the rest itself, and must run as it is.
