@@ -11,6 +11,8 @@ export interface ExecSummaryValidated { ok: boolean; problems: ExecSummaryProble
 
 
 
+export function __wbg_reset_state(): void;
+
 /**
  * `renderCard(document, options, upgradable)`: the document's card, or the error card listing
  * what is wrong, as `{ html, ok, problems }`. An `upgradable` card is the one the runtime inserts

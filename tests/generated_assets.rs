@@ -143,6 +143,45 @@ fn option_cases() -> String {
     )
 }
 
+/// Options a server's render might be given, and what [`resolve_object`] says of each for a static
+/// render: the npm package's server entry checks them in JavaScript
+/// (`src/assets/server/options.js`), and its unit tests check that it says the same.
+fn static_option_cases() -> String {
+    let cases = [
+        json!({}),
+        Value::Null,
+        json!(5),
+        json!(["theme"]),
+        json!("dark"),
+        json!({"embedData": true, "theme": "dark", "headingLevel": 3, "strings": {"source": "From"}}),
+        json!({"embedData": "true", "dataSrc": " /a.json?b=1&c=2 "}),
+        json!({"dataSrc": "/a.json", "embedData": false}),
+        json!({"dataSrc": "/a.json", "embedData": true}),
+        json!({"embedData": true, "dataSrc": ""}),
+        json!({"embedData": "yes", "dataSrc": 5, "timeout": 2500, "loading": "eager"}),
+        json!({"embedData": 1, "dataSrc": ["x"], "timeout": null, "expanded": "all", "lang": "fr-CA", "idPrefix": "c-1_"}),
+        json!({"headingLevel": 9, "theme": 42, "strings": {"expandAl": "x", "authors": 3}, "embedData": null, "dataSrc": null}),
+        json!({"embedData": "", "variant": "compact", "base": "/pkg/", "data-src": "/a.json", "debug": true}),
+    ];
+    let entries: Vec<Value> = cases
+        .iter()
+        .map(|options| {
+            let resolved = resolve_object(options, Surface::Static);
+            let warnings: Vec<String> = resolved.warnings.iter().map(ToString::to_string).collect();
+            let marker = match &resolved.marker {
+                Marker::None => Value::Null,
+                Marker::EmbedData => json!({ "embedData": true }),
+                Marker::DataSrc(url) => json!({ "dataSrc": url }),
+            };
+            json!({ "options": options, "warnings": warnings, "card": card_json(&resolved), "marker": marker })
+        })
+        .collect();
+    format!(
+        "{}\n",
+        serde_json::to_string_pretty(&Value::Array(entries)).unwrap()
+    )
+}
+
 /// The resolved card options as the runtime passes them on.
 fn card_json(resolved: &Resolved) -> Value {
     let card = &resolved.card;
@@ -258,6 +297,14 @@ fn types_block() -> String {
 fn the_runtimes_option_list_is_written_from_the_rust_table() {
     check_file("src/assets/generated/options.js", &options_module());
     check_file("src/assets/generated/option-cases.json", &option_cases());
+}
+
+#[test]
+fn the_server_entrys_option_cases_are_written_from_the_rust_table() {
+    check_file(
+        "src/assets/generated/static-option-cases.json",
+        &static_option_cases(),
+    );
 }
 
 /// The options the WordPress plugin's shortcode and settings take, by shortcode attribute.

@@ -13,17 +13,18 @@ import { openFromHash } from './runtime/fragment.js';
 import { locateStylesheet } from './runtime/stylesheet.js';
 import { moduleStats } from './runtime/wasm-module.js';
 
-/** Counters for tests (ExecSummary.__stats with ExecSummaryConfig.debug). */
-function stats() {
+/** Counters for tests (ExecSummary.__stats with ExecSummaryConfig.debug, or imported by them). */
+export function stats() {
   return { ...moduleStats(), cards: cards.size };
 }
 
 /**
- * Creates the page's runtime (the loader does, once) for pkg/ at `base` and the page's `config`.
- * The wasm module and the stylesheet are fetched on the first card that needs them.
+ * Creates the page's runtime (the loader does, once) for the page's `config`. The wasm module and
+ * the stylesheet, beside this file (or wherever a bundler emitted them: it rewrites the literal
+ * `new URL`), are fetched on the first card that needs them.
  */
-export async function createRuntime(base, config = {}) {
-  locateStylesheet(new URL('exec-summary.css', base).href);
+export async function createRuntime(config = {}) {
+  locateStylesheet(new URL('./exec-summary.css', import.meta.url).href);
   useConfig(config);
   addEventListener('hashchange', () => openFromHash());
   return { mount, update, destroy, stats };

@@ -155,10 +155,10 @@ export async function probeResult(page, timeout = 60000) {
 
 /**
  * Memory after a full garbage collection: the JS heap in use (CDP Runtime.getHeapUsage) and the
- * size of the card module's wasm linear memory (from the glue's own exports, as the runtime
- * imported it; 0 if the wasm is not loaded).
+ * size of the card module's wasm linear memory (from the runtime's own counters, the module the
+ * loader imported; 0 if the wasm is not loaded).
  */
-export async function memoryUse(page, glue = '/pkg/exec_summary.js') {
+export async function memoryUse(page, runtime = '/pkg/exec-summary-runtime.js') {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('HeapProfiler.enable');
@@ -168,8 +168,8 @@ export async function memoryUse(page, glue = '/pkg/exec_summary.js') {
     const wasm = await page.evaluate(async (href) => {
       if (!performance.getEntriesByType('resource').some((e) => e.name.endsWith('.wasm'))) return 0;
       const module = await import(href);
-      return (await module.default()).memory.buffer.byteLength;
-    }, glue);
+      return module.stats().wasmMemory;
+    }, runtime);
     return { jsHeap: usedSize, dom: embedderHeapUsedSize, wasm };
   } finally {
     await cdp.detach();

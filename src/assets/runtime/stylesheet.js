@@ -5,7 +5,7 @@ let href;
 let sheet = null;
 let loading;
 
-/** Sets where the stylesheet is (beside the loader's pkg/ base); called once by createRuntime. */
+/** Sets where the stylesheet is (beside the runtime); called once by createRuntime. */
 export function locateStylesheet(url) {
   href = url;
 }

@@ -5,35 +5,43 @@
 // If the module ever traps, the page keeps working: the cards it rendered stay as they are (plain
 // HTML with the runtime's listeners), the caller whose call trapped shows an error card, and later
 // cards get a fresh instance of the module.
+//
+// The glue is the one wasm-bindgen writes (pkg/exec_summary.js), which scripts/build.sh bundles
+// into the runtime under this name: one download less for the first card, and nothing a bundler
+// has to find at run time.
+import init, { __wbg_reset_state as resetState, renderCard as renderWith, renderError as errorWith } from 'exec-summary-glue';
 import { takePreload, WASM_PRELOAD } from '../shared/protocol.js';
 import { LOG } from './reporting.js';
 
 /** Wasm instances a page may create: the first, then one after each trap. */
 const MAX_INSTANCES = 4;
 
-let glue; // the wasm-bindgen module of the live instance: renderCard, renderError
-let exports; // that instance's exports (memory)
+let live = false; // whether the glue's instance may be called
+let retired = false; // whether an instance trapped (the glue keeps the compiled module)
+let exports; // the live instance's exports (memory)
 let instances = 0; // wasm instances created so far
-let attempts = 0; // imports of the glue, each under its own URL
 let loading;
 
 /**
- * Imports the wasm-bindgen glue and instantiates the module. After a trap (or a failed load)
- * the glue is imported again under another URL: a new module record has its own `wasm`, so its
- * init function creates a fresh instance, with its own memory, from the same .wasm file (which
- * the browser has cached, compiled code and all). A retired instance is never freed (its glue
- * module stays in the page's module map), hence the limit.
+ * Instantiates the module: the first time from its download; after a trap, a fresh instance of
+ * the module the glue compiled then (wasm-bindgen's reset, `--experimental-reset-state-function`
+ * in scripts/build.sh), with memory of its own and nothing of the old one, which is left to be
+ * garbage-collected. A module that keeps trapping is not instantiated forever: hence the limit.
+ * A download that failed is tried again by the next card.
  */
 async function instantiate() {
   if (instances >= MAX_INSTANCES) throw new Error('it stopped working too many times');
-  attempts += 1;
-  // The module downloads while the glue loads (the glue would ask for it only once evaluated).
-  const response = takePreload(WASM_PRELOAD) ?? fetch(new URL('./exec_summary_bg.wasm', import.meta.url));
-  response.catch(() => {}); // a failure is the glue's to report
-  const module = await import(new URL(attempts === 1 ? './exec_summary.js' : `./exec_summary.js?instance=${attempts}`, import.meta.url).href);
-  exports = await module.default({ module_or_path: response });
+  let source;
+  if (retired) {
+    resetState();
+  } else {
+    // The loader started the download with the runtime's.
+    source = { module_or_path: takePreload(WASM_PRELOAD) ?? fetch(new URL('./exec_summary_bg.wasm', import.meta.url)) };
+    source.module_or_path.catch(() => {}); // a failure is the glue's to report
+  }
+  exports = await init(source); // the live instance's exports, once it is there
   instances += 1;
-  glue = module;
+  live = true;
 }
 
 /** Resolves once there is a live instance, loading the module (or a fresh instance) first. */
@@ -57,8 +65,9 @@ export const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
  * again; the next card loads a fresh instance.
  */
 function crashed(error) {
-  if (!glue) return;
-  glue = null;
+  if (!live) return;
+  live = false;
+  retired = true;
   exports = null;
   loading = null;
   const next = instances < MAX_INSTANCES ? 'new cards use a fresh instance' : 'new cards get an error card';
@@ -66,7 +75,7 @@ function crashed(error) {
 }
 
 /**
- * Calls `fn(glue)` on the live instance: a plain { html, ok, problems } with the options'
+ * Calls `fn()`, which calls the live instance: a plain { html, ok, problems } with the options'
  * `warnings` first. The module runs only inside such calls (it renders HTML and keeps no
  * scheduler or listeners of its own), so every trap comes through here: it retires the instance
  * and is rethrown. So does any other exception thrown through the module (a page's object whose
@@ -74,7 +83,7 @@ function crashed(error) {
  */
 function rendering(warnings, fn) {
   try {
-    const rendered = fn(glue);
+    const rendered = fn();
     return { html: rendered.html, ok: rendered.ok, problems: [...warnings, ...rendered.problems] };
   } catch (error) {
     crashed(error);
@@ -86,10 +95,10 @@ function rendering(warnings, fn) {
  * The card of `document` (JSON text, or the page's object, read as the same document) with the
  * checked `options` (runtime/options.js), or the error card listing its problems.
  */
-export const renderCard = (document, { options, warnings }) => rendering(warnings, (module) => module.renderCard(document, options, true));
+export const renderCard = (document, { options, warnings }) => rendering(warnings, () => renderWith(document, options, true));
 
 /** The error card saying `message`, with a "Try again" button when `retry`. */
-export const renderErrorCard = (message, { options, warnings }, retry) => rendering(warnings, (module) => module.renderError(message, options, retry));
+export const renderErrorCard = (message, { options, warnings }, retry) => rendering(warnings, () => errorWith(message, options, retry));
 
 /** The wasm's memory in bytes and the instances created so far, for tests. */
 export function moduleStats() {
