@@ -2,7 +2,8 @@
 # The whole test suite, as CI runs it: lint, native tests (model, markup, SSR, CLI), unit tests of
 # the runtime's JavaScript (node --test), browser tests of the wasm card (wasm-bindgen-test in
 # headless Chromium), pkg/ freshness, end-to-end tests of the served demo (playwright-core +
-# Debian's Chromium), and the WordPress plugin in a real WordPress.
+# Debian's Chromium), the npm package as a user installs it (real bundlers from the npm registry),
+# and the WordPress plugin in a real WordPress.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -49,6 +50,9 @@ node scripts/check-size.mjs
 
 step "end-to-end tests (served demo in headless Chromium)"
 npm run --silent test:e2e
+
+step "npm package tests (npm pack pkg/, installed into scratch projects with pinned Vite, webpack, Eleventy, Deno and Bun from the npm registry)"
+npm run --silent test:npm
 
 step "WordPress plugin tests (a private WordPress 6.1 from Debian: own MariaDB and php -S on loopback ports)"
 npm run --silent test:wordpress
