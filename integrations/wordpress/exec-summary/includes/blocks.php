@@ -26,6 +26,12 @@ defined( 'ABSPATH' ) || exit;
 const EXEC_SUMMARY_BLOCK = 'exec-summary/card';
 
 /**
+ * The element the block saves its card in (block-editor/save.js): a name of its own, so that
+ * wptexturize can be told to leave the card's text alone (exec_summary_no_texturize()).
+ */
+const EXEC_SUMMARY_BLOCK_WRAPPER = 'exec-summary-block';
+
+/**
  * The editor script's handle (blocks/card/index.js, built from integrations/wordpress/block-editor/).
  */
 const EXEC_SUMMARY_EDITOR_HANDLE = 'exec-summary-card-editor';
@@ -200,3 +206,18 @@ function exec_summary_render_card_block( $content, $block ) {
 	return preg_replace( '/<div class="exec-summary" data-es-static\b[^>]*>/', '$0' . str_replace( array( '\\', '$' ), array( '\\\\', '\\$' ), $script ), $content, 1 );
 }
 add_filter( 'render_block_' . EXEC_SUMMARY_BLOCK, 'exec_summary_render_card_block', 10, 2 );
+
+/**
+ * wptexturize leaves the text inside the block's wrapper as it is: no curly quotes, dashes,
+ * ellipses or × in the card (whose text is the author's, typographic or not, and is the same as
+ * the document's in the data script). WordPress reads this filter once, at its first
+ * wptexturize call, hence added when the plugin loads.
+ *
+ * @param string[] $tags Elements whose text wptexturize skips.
+ * @return string[]
+ */
+function exec_summary_no_texturize( $tags ) {
+	$tags[] = EXEC_SUMMARY_BLOCK_WRAPPER;
+	return $tags;
+}
+add_filter( 'no_texturize_tags', 'exec_summary_no_texturize' );

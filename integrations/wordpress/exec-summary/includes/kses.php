@@ -43,6 +43,10 @@ function exec_summary_kses_allowed_html( $allowed, $context ) {
 	if ( isset( $allowed['button'] ) && is_array( $allowed['button'] ) ) {
 		$allowed['button']['aria-controls'] = true;
 	}
+	$allowed[ EXEC_SUMMARY_BLOCK_WRAPPER ] = array(
+		'class' => true,
+		'id'    => true,
+	);
 	return $allowed;
 }
 add_filter( 'wp_kses_allowed_html', 'exec_summary_kses_allowed_html', 10, 2 );

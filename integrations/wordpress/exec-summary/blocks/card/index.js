@@ -25,7 +25,7 @@
       headingLevel: { type: "string", default: "" },
       expanded: { type: "string", default: "" },
       lang: { type: "string", default: "" },
-      card: { type: "string", source: "html", selector: ".wp-block-exec-summary-card", default: "" }
+      card: { type: "string", source: "html", selector: "exec-summary-block", default: "" }
     },
     supports: {
       html: false
@@ -654,8 +654,9 @@
     const script = `<script type="application/json" class="${DATA_SCRIPT}">${compactScriptJson(json)}<\/script>`;
     const at = marker.indexOf(script);
     if (at < 0) throw new Error("the static marker no longer holds its data script where the block expects it");
-    return (marker.slice(0, at) + marker.slice(at + script.length)).replace(/\r/g, "&#13;").replace(/\n/g, "&#10;");
+    return marker.slice(0, at) + marker.slice(at + script.length);
   }
+  var lineBreaksAsReferences = (html) => html.replace(/\r/g, "&#13;").replace(/\n/g, "&#10;");
 
   // integrations/wordpress/block-editor/problems.js
   function problemLine({ path, message, severity }) {
@@ -879,10 +880,27 @@
   // integrations/wordpress/block-editor/save.js
   var { createElement: el2, RawHTML } = wp.element;
   var { useBlockProps: useBlockProps2 } = wp.blockEditor;
+  var WRAPPER = "exec-summary-block";
   function save({ attributes }) {
     if (!attributes.card) return null;
-    return el2("div", useBlockProps2.save(), el2(RawHTML, null, attributes.card));
+    return el2(WRAPPER, useBlockProps2.save(), el2(RawHTML, null, lineBreaksAsReferences(attributes.card)));
   }
+
+  // integrations/wordpress/block-editor/deprecated.js
+  var { createElement: el3, RawHTML: RawHTML2 } = wp.element;
+  var { useBlockProps: useBlockProps3 } = wp.blockEditor;
+  var attributesWithCard = (selector) => ({ ...block_default.attributes, card: { ...block_default.attributes.card, selector } });
+  var deprecated = [
+    {
+      // Version 1 (0.1.0 during development): the static card in a div.
+      attributes: attributesWithCard(".wp-block-exec-summary-card"),
+      supports: block_default.supports,
+      save({ attributes }) {
+        if (!attributes.card) return null;
+        return el3("div", useBlockProps3.save(), el3(RawHTML2, null, lineBreaksAsReferences(attributes.card)));
+      }
+    }
+  ];
 
   // integrations/wordpress/block-editor/shortcode.js
   var OPTIONS2 = { theme: "theme", variant: "variant", headingLevel: "heading_level", expanded: "expanded", lang: "lang" };
@@ -936,11 +954,11 @@
 
   // integrations/wordpress/block-editor/index.js
   var { registerBlockType } = wp.blocks;
-  var { createElement: el3 } = wp.element;
-  var icon = el3(
+  var { createElement: el4 } = wp.element;
+  var icon = el4(
     "svg",
     { xmlns: "http://www.w3.org/2000/svg", viewBox: "0 0 24 24", width: 24, height: 24, "aria-hidden": true },
-    el3("path", { d: "M5 3h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm0 2v14h14V5H5zm2 2h10v2H7V7zm0 4h6v1.5H7V11zm0 3h8v1.5H7V14z" })
+    el4("path", { d: "M5 3h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm0 2v14h14V5H5zm2 2h10v2H7V7zm0 4h6v1.5H7V11zm0 3h8v1.5H7V14z" })
   );
-  registerBlockType(block_default, { icon, edit: Edit, save, transforms });
+  registerBlockType(block_default, { icon, edit: Edit, save, deprecated, transforms });
 })();
