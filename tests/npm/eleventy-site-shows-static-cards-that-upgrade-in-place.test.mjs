@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openPage } from '../e2e/browser.mjs';
-import { SEED_TEXT, expectClean, expectWorkingCards, ok, project, recordResponses, run, serveFolder, useScratch } from './support.mjs';
+import { SEED_TEXT, docsExample, expectClean, expectWorkingCards, ok, project, recordResponses, run, serveFolder, useScratch } from './support.mjs';
 
 const SEED_TITLE = JSON.parse(SEED_TEXT).title;
 
@@ -35,12 +35,8 @@ useScratch(async (ready) => {
     tarball: scratch.tarball,
     tools: ['@11ty/eleventy'],
     files: {
-      'eleventy.config.js': `import execSummary from 'exec-summary/eleventy';
-
-export default function (eleventyConfig) {
-  eleventyConfig.addPlugin(execSummary, { options: { theme: 'sepia' } });
-}
-`,
+      // The docs' configuration, as written there: the plugin, with sepia cards.
+      'eleventy.config.js': docsExample('eleventy.html', 'eleventy-config'),
       'summaries/seed.json': SEED_TEXT,
       // Nunjucks: a file by its path, and an object written in the template, with options.
       'index.njk': layout(`<div id="from-file">{% execSummary "summaries/seed.json" %}</div>

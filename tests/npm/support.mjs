@@ -3,6 +3,7 @@
 // pinned tools from the npm registry, built with those tools and served as a host would, checked
 // in Debian's Chromium (tests/e2e/browser.mjs) and in Node.
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -23,12 +24,21 @@ export const PINNED = {
   webpack: '5.113.0',
   'webpack-cli': '7.3.1',
   '@11ty/eleventy': '3.1.8',
+  astro: '5.9.4', // Astro 6 and later need Node 22
   deno: '2.9.6',
   bun: '1.4.5',
 };
 
 /** The seed document's JSON text, as www/examples/ has it. */
 export const SEED_TEXT = await readFile(join(ROOT, 'www/examples/sino-russian-cooperation.json'), 'utf8');
+
+/** The text of the code block `id` of the docs page `page` (www/docs/), unescaped: an example the tests run as written. */
+export function docsExample(page, id) {
+  const html = readFileSync(join(ROOT, 'www/docs', page), 'utf8');
+  const code = html.match(new RegExp(`<code id="${id}">([\\s\\S]*?)</code>`));
+  assert.ok(code, `${page} has the example ${id}`);
+  return code[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
+}
 
 /**
  * Runs `command` with `args` (in `cwd`) and resolves to { code, stdout, stderr } whatever its exit
@@ -100,6 +110,10 @@ export async function serveFolder(dir, prefix = '/') {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
     };
+    if (req.url === '/favicon.ico') { // what a browser asks every site for, when a page names none
+      res.writeHead(204);
+      return res.end();
+    }
     if (!req.url.startsWith(prefix)) return notFound();
     req.url = `/${req.url.slice(prefix.length)}`;
     return files(req, res, notFound);
