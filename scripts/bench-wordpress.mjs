@@ -149,6 +149,8 @@ try {
     row('with the plugin (static card, upgraded)', active),
     row('plugin deactivated (the saved HTML, unstyled)', inactive),
     '',
+    `Median of the ${RUNS} pairwise differences (each load with the plugin minus the load without it that followed): first contentful paint ${median(active.map((r, i) => r.fcp - inactive[i].fcp)).toFixed(1)} ms.`,
+    '',
     `**Editor, seed card:** ${latencies.length} of ${keys.length} keystrokes shown in the preview; median ${median(latencies).toFixed(1)} ms from keydown to the preview's new title (max ${Math.max(...latencies).toFixed(1)} ms); ${keys.filter((k) => k.inFrame).length} of ${keys.length} shown before the next frame.`,
   ];
   process.stdout.write(`${out.join('\n')}\n`);
