@@ -112,7 +112,10 @@ export default function Edit({ attributes, setAttributes, clientId }) {
   const [fetching, setFetching] = useState('');
   const preview = useRef(null);
   const shown = useRef({ handle: null, options: '' });
-  const { lockPostSaving, unlockPostSaving } = useDispatch('core/editor');
+  // The post editor's; the widgets editor has no post to lock.
+  const editor = useDispatch('core/editor') || {};
+  const lockPostSaving = (name) => editor.lockPostSaving?.(name);
+  const unlockPostSaving = (name) => editor.unlockPostSaving?.(name);
   const lockName = `exec-summary/${clientId}`;
   const text = parseJsonAttribute(attributes.source, '');
   const blockProps = useBlockProps({ className: 'exec-summary-editor' });

@@ -7,7 +7,7 @@
  * text with no JavaScript, and the loader upgrades it in place without the wasm. What WordPress
  * would otherwise do to that markup is handled here:
  * - kses, for users without unfiltered_html, strips the card's `part` and `aria-controls`
- *   attributes: they are allowed (includes/block-kses.php);
+ *   attributes: they are allowed (includes/kses.php);
  * - kses strips the `<script type="application/json">` holding the document: the block keeps the
  *   document in its `document` attribute instead, and the script is written here when the block
  *   renders, with wp_json_encode;
