@@ -81,12 +81,12 @@ add_action( 'init', 'exec_summary_register_blocks' );
  */
 function exec_summary_block_editor_config() {
 	$config = array(
-		'assets'   => plugins_url( 'assets/', EXEC_SUMMARY_FILE ),
+		'assets'    => plugins_url( 'assets/', EXEC_SUMMARY_FILE ),
 		'authoring' => plugins_url( 'authoring/', EXEC_SUMMARY_FILE ),
-		'version'  => EXEC_SUMMARY_VERSION,
-		'lang'     => get_bloginfo( 'language' ),
-		'home'     => home_url( '/' ),
-		'defaults' => array(
+		'version'   => EXEC_SUMMARY_VERSION,
+		'lang'      => get_bloginfo( 'language' ),
+		'home'      => home_url( '/' ),
+		'defaults'  => array(
 			'theme'         => exec_summary_get_setting( 'theme' ),
 			'variant'       => exec_summary_get_setting( 'variant' ),
 			'heading_level' => exec_summary_get_setting( 'heading_level' ),
@@ -165,6 +165,9 @@ function exec_summary_protect_card_text( $html ) {
 		return $html;
 	}
 	$parts = preg_split( '/(<[^>]*>)/', $html, -1, PREG_SPLIT_DELIM_CAPTURE );
+	if ( ! is_array( $parts ) ) {
+		return $html;
+	}
 	foreach ( $parts as $i => $part ) {
 		if ( '' !== $part && '<' !== $part[0] ) {
 			$parts[ $i ] = preg_replace_callback(
