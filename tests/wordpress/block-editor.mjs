@@ -2,8 +2,8 @@
 // author does in WordPress 6.1's editor, through its accessible names.
 import { readFileSync } from 'node:fs';
 
-/** The seed text (a report's summary as plain text, laid out as the importer reads it). */
-export const SEED_TEXT = readFileSync(new URL('../../../shared/seed/000_ea623fd0edd9466a.txt', import.meta.url), 'utf8');
+/** The seed text (a report's summary as plain text, laid out as the importer reads it; tests/fixtures/seed.txt). */
+export const SEED_TEXT = readFileSync(new URL('../fixtures/seed.txt', import.meta.url), 'utf8');
 
 /** Opens a new post in the block editor as the logged-in user of `context`, titled `title`. */
 export async function newPost(context, site, title) {
