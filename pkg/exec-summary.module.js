@@ -5,6 +5,11 @@ var bundleAt = (base) => ({
     /* @vite-ignore */
     base + "exec-summary-runtime.js"
   ),
+  glue: () => import(
+    /* webpackIgnore: true */
+    /* @vite-ignore */
+    base + "exec_summary.js"
+  ),
   wasm: base + "exec_summary_bg.wasm",
   css: base + "exec-summary.css"
 });
@@ -41,9 +46,9 @@ var hosts = /* @__PURE__ */ new WeakMap();
 var inline = /* @__PURE__ */ new WeakMap();
 var noop = () => {
 };
-var w;
-var d;
-var config;
+var w = globalThis;
+var d = w.document;
+var config = w.ExecSummaryConfig || {};
 var reserving = [];
 var where;
 var runtime;
@@ -67,6 +72,7 @@ function preload(host) {
     return response;
   };
   const started = w[PRELOAD] = { [WASM_PRELOAD]: fetched(where.wasm), [CSS_PRELOAD]: fetched(where.css) };
+  where.glue().catch(noop);
   let src = sourceOf(host);
   if (src && options.data === void 0 && !options.inline && !host.querySelector(":scope>script")) {
     try {
@@ -193,9 +199,6 @@ function guard(fn) {
   };
 }
 function init(locate) {
-  w = window;
-  d = document;
-  config = w.ExecSummaryConfig || {};
   where = locate(config);
   if ("IntersectionObserver" in w) {
     lazy = new IntersectionObserver(guard((entries) => {
@@ -243,13 +246,14 @@ function init(locate) {
   else boot();
 }
 function startLoader(locate) {
-  if (!(window.ExecSummary && window.ExecSummary.version)) guard(init)(locate);
-  return window.ExecSummary;
+  if (!(w.ExecSummary && w.ExecSummary.version)) guard(init)(locate);
+  return w.ExecSummary;
 }
 
 // src/assets/exec-summary.module.js
 var ExecSummary = typeof document === "undefined" ? void 0 : startLoader((config2) => config2.base ? bundleAt(new URL(config2.base, document.baseURI).href) : {
   runtime: () => import("./exec-summary-runtime.js"),
+  glue: () => import("./exec_summary.js"),
   wasm: new URL("./exec_summary_bg.wasm", import.meta.url).href,
   css: new URL("./exec-summary.css", import.meta.url).href
 });

@@ -45,10 +45,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const SEED = 'www/examples/sino-russian-cooperation.json';
 const SEED_URL = '/examples/sino-russian-cooperation.json';
 const CSS_HREF = '/pkg/exec-summary.css';
-const BUNDLE = ['exec-summary.js', 'exec-summary-runtime.js', 'exec_summary_bg.wasm', 'exec-summary.css'];
+const BUNDLE = ['exec-summary.js', 'exec-summary-runtime.js', 'exec_summary.js', 'exec_summary_bg.wasm', 'exec-summary.css'];
 const ROLES = {
   'exec-summary.js': 'loader',
-  'exec-summary-runtime.js': 'runtime, with the wasm-bindgen glue',
+  'exec-summary-runtime.js': 'runtime',
+  'exec_summary.js': 'wasm-bindgen glue',
   'exec_summary_bg.wasm': 'wasm module',
   'exec-summary.css': 'stylesheet',
 };

@@ -60,11 +60,11 @@ strip=(--remove-name-section --remove-producers-section)
 [ -z "${KEEP_NAMES:-}" ] || strip=(--remove-producers-section)
 # The glue's reset (`__wbg_reset_state`: a fresh instance of the compiled module, with fresh
 # memory) is how the runtime recovers from a trap (src/assets/runtime/wasm-module.js), so the
-# runtime imports the glue once, statically, and bundles it (bench/README.md, decision records);
-# pkg/exec_summary.js stays for the server entries.
+# runtime imports the glue once, with a literal import() that bundlers follow too (bench/README.md,
+# decision records).
 wasm-bindgen "$wasm_target/wasm32-unknown-unknown/wasm/exec_summary.wasm" \
   --out-dir "$out" --out-name exec_summary --target web --experimental-reset-state-function "${strip[@]}"
-cp src/assets/exec-summary.d.ts src/assets/exec-summary.module.d.ts src/assets/exec-summary.css src/assets/package.json src/assets/embed.html src/assets/exec-summary-embed.js "$out/"
+cp src/assets/exec-summary.d.ts src/assets/exec-summary.module.d.ts src/assets/exec-summary.css src/assets/package.json src/assets/README.md src/assets/embed.html src/assets/exec-summary-embed.js "$out/"
 # The contract's JSON Schema, printed by the native CLI from the Rust types (native flags, not the wasm build's).
 env -u RUSTFLAGS cargo run --quiet --bin exec-summary -- schema > "$out/exec-summary.schema.json"
 # Minified (bench/README.md, decision records): the loader, runtime, glue and stylesheet lose 9 KB brotli.
@@ -72,17 +72,17 @@ esbuild=node_modules/.bin/esbuild
 [ -x "$esbuild" ] || { echo "build: esbuild (an npm dev tool) is needed; run scripts/setup.sh" >&2; exit 1; }
 # The loader and the runtime are bundled from their modules (src/assets/loader/, shared/, runtime/):
 # the loader as one IIFE, which runs the same as a classic script and as a module; the runtime as
-# an ES module with the glue in it, which finds the wasm and the stylesheet beside itself
-# (import.meta.url).
+# an ES module, which finds the glue, the wasm and the stylesheet beside itself (import.meta.url).
 "$esbuild" src/assets/exec-summary.js --bundle --format=iife --minify --log-level=warning --outfile="$out/exec-summary.js"
 "$esbuild" src/assets/exec-summary-runtime.js --bundle --format=esm --minify --log-level=warning \
-  --alias:exec-summary-glue="$out/exec_summary.js" --outfile="$out/exec-summary-runtime.js"
+  --external:./exec_summary.js --outfile="$out/exec-summary-runtime.js"
 # The npm package's browser entry (`import 'exec-summary'`): the same loader as an ES module that
-# names the runtime, wasm and stylesheet as bundlers follow them (literal import() and new URL()).
+# names the runtime, glue, wasm and stylesheet as bundlers follow them (literal import() and
+# new URL()).
 # Not minified: the app's bundler minifies it, and reads the comments that tell it which import to
 # leave alone.
 "$esbuild" src/assets/exec-summary.module.js --bundle --format=esm --log-level=warning \
-  --external:./exec-summary-runtime.js --outfile="$out/exec-summary.module.js"
+  --external:./exec-summary-runtime.js --external:./exec_summary.js --outfile="$out/exec-summary.module.js"
 # Its Node entries, beside the glue and the wasm they load: exec-summary/server (and /portable,
 # which is handed the module) and exec-summary/eleventy. Not minified either.
 "$esbuild" src/assets/server/index.js src/assets/server/portable.js --bundle --format=esm --platform=neutral \
@@ -103,13 +103,13 @@ ls -l "$pkg_out" | awk 'NR > 1 { printf "  %8d  %s\n", $5, $9 }'
 [ -z "${PKG_OUT:-}" ] || exit 0
 
 # The WordPress plugin bundles its own copy of the files a reader's page loads: all of pkg/ but the
-# type declarations, the iframe page, package.json, the schema, and the npm package's entries
-# and the glue they share (integrations/wordpress/).
+# type declarations, the iframe page, package.json and its README, the schema, and the npm
+# package's entries (integrations/wordpress/).
 plugin_assets=integrations/wordpress/exec-summary/assets
 mkdir -p "$plugin_assets"
 find "$plugin_assets" -mindepth 1 -delete
 find pkg -maxdepth 1 -type f ! -name '*.d.ts' ! -name 'embed.html' ! -name 'exec-summary-embed.js' \
-  ! -name 'package.json' ! -name '*.schema.json' ! -name 'exec-summary.module.js' ! -name 'exec_summary.js' \
+  ! -name 'package.json' ! -name '*.schema.json' ! -name 'exec-summary.module.js' ! -name 'README.md' \
   -exec cp {} "$plugin_assets/" \;
 echo "build: $plugin_assets/ written ($(ls "$plugin_assets" | tr '\n' ' '))"
 

@@ -9,7 +9,7 @@ var HOST = "exec-summary";
 var STATIC_HOST = "data-es-static";
 
 // src/assets/eleventy/index.js
-var BROWSER_FILES = ["exec-summary.js", "exec-summary-runtime.js", "exec_summary_bg.wasm", "exec-summary.css"];
+var BROWSER_FILES = ["exec-summary.js", "exec-summary-runtime.js", "exec_summary.js", "exec_summary_bg.wasm", "exec-summary.css"];
 var MARKER = `<div class="${HOST}" ${STATIC_HOST}`;
 var line = ({ path, message, severity }) => `${severity === "warning" ? "warning: " : ""}${path}: ${message}`;
 var attribute = (text) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");

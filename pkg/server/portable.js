@@ -165,20 +165,7 @@ var DATA_SCRIPT = "exec-summary-data";
 var scriptSafe = (text) => text.replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
 var attribute = (text) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 function compactScriptJson(text) {
-  let out = "";
-  let inString = false;
-  let escaped = false;
-  for (const c of text.replace(/^\uFEFF/, "")) {
-    if (inString) {
-      out += scriptSafe(c);
-      inString = escaped || c !== '"';
-      escaped = !escaped && c === "\\";
-    } else if (!" 	\n\r".includes(c)) {
-      inString = c === '"';
-      out += c;
-    }
-  }
-  return out;
+  return text.replace(/^\uFEFF/, "").replace(/"(?:[^"\\]|\\.)*"|[ \t\n\r]+/g, (token) => token[0] === '"' ? scriptSafe(token) : "");
 }
 function attributeValue(kind, value, fallback) {
   if (kind === "integer") return value === fallback ? null : String(value);

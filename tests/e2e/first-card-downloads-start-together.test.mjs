@@ -46,24 +46,23 @@ function timeline(page) {
   return { get all() { return [...entries.values()]; } };
 }
 
-test('the JSON, wasm and stylesheet are requested before the runtime (which has the glue in it) arrives, each once', async () => {
+test('the JSON, wasm, glue and stylesheet are requested before the runtime arrives, each once', async () => {
   const page = await openPage(browser);
   const requests = timeline(page);
   await page.goto(`${url}/one.html`);
   await expectState(page, '#card', 'ready');
   const runtimeDone = requests.all.find((r) => r.path === '/pkg/exec-summary-runtime.js')?.end;
   assert.ok(runtimeDone, 'the runtime was loaded');
-  for (const path of ['/data/seed.json', '/pkg/exec_summary_bg.wasm', '/pkg/exec-summary.css']) {
+  for (const path of ['/data/seed.json', '/pkg/exec_summary_bg.wasm', '/pkg/exec_summary.js', '/pkg/exec-summary.css']) {
     const request = requests.all.find((r) => r.path === path);
     assert.ok(request, `${path} was requested`);
     assert.ok(request.start < runtimeDone - RUNTIME_DELAY_MS / 2,
       `${path} started at ${request.start.toFixed(0)} ms, not long before the runtime arrived at ${runtimeDone.toFixed(0)} ms`);
   }
   const counts = tally(requests.all.map((r) => r.path));
-  for (const path of ['/data/seed.json', '/pkg/exec_summary_bg.wasm', '/pkg/exec-summary.css', '/pkg/exec-summary-runtime.js']) {
+  for (const path of ['/data/seed.json', '/pkg/exec_summary_bg.wasm', '/pkg/exec_summary.js', '/pkg/exec-summary.css', '/pkg/exec-summary-runtime.js']) {
     assert.equal(counts[path], 1, `${path} requested ${counts[path]} times`);
   }
-  assert.equal(counts['/pkg/exec_summary.js'], undefined, 'the glue is in the runtime, not a download of its own');
   const title = await page.locator('#card .es-card__title').textContent();
   assert.equal(title, seedDocument().title);
   assertClean(page);

@@ -11,7 +11,7 @@ import { assertClean, frames, htmlRoute, installProbe, pageHtml, recordRequests 
 
 const VIEWPORT = { width: 1000, height: 700 };
 const SPACER = '<div style="height: 5000px">Long article text.</div>';
-const BUNDLE = ['exec-summary-runtime.js', 'exec_summary_bg.wasm', 'exec-summary.css'];
+const BUNDLE = ['exec-summary-runtime.js', 'exec_summary.js', 'exec_summary_bg.wasm', 'exec-summary.css'];
 
 /** A long article with a card after every few paragraphs. */
 function article(cards, style = '') {

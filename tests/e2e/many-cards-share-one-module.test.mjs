@@ -81,7 +81,7 @@ async function load(t, path, n) {
 test('100 cards: one runtime, one wasm instance, one stylesheet, one fetch per URL', async (t) => {
   const { page, requests, probe, states } = await load(t, '/100.html', 100);
   const counts = tally(requests);
-  for (const file of ['exec-summary.js', 'exec-summary-runtime.js', 'exec_summary_bg.wasm', 'exec-summary.css']) {
+  for (const file of ['exec-summary.js', 'exec-summary-runtime.js', 'exec_summary.js', 'exec_summary_bg.wasm', 'exec-summary.css']) {
     assert.equal(counts[`/pkg/${file}`], 1, `/pkg/${file} requested ${counts[`/pkg/${file}`]} times`);
   }
   assert.equal(probe.instantiations, 1, 'the wasm module was instantiated more than once');

@@ -100,7 +100,7 @@ test('the loader finds its own URL: pkg/ served from another path', async (t) =>
   for (const path of ['/other-path.html', '/other-path-classic.html']) {
     const { page, requests } = await open(t, path);
     const bundle = requests.filter((r) => r.includes('/static/vendor/exec-summary/v1/'));
-    for (const file of ['exec-summary-runtime.js', 'exec_summary_bg.wasm', 'exec-summary.css']) {
+    for (const file of ['exec-summary-runtime.js', 'exec_summary.js', 'exec_summary_bg.wasm', 'exec-summary.css']) {
       assert.equal(bundle.filter((r) => r.endsWith(`/${file}`)).length, 1, `${path}: ${file} in ${JSON.stringify(requests)}`);
     }
     assert.equal(requests.filter((r) => r.includes('/pkg/')).length, 0, `${path} reached for /pkg/`);
@@ -112,7 +112,7 @@ test('pkg/ on another origin with CORS works as a classic script and as a module
   for (const path of ['/cdn-classic.html', '/cdn-module.html']) {
     const { page, requests } = await open(t, path);
     const counts = tally(requests);
-    for (const file of ['exec-summary.js', 'exec-summary-runtime.js', 'exec_summary_bg.wasm', 'exec-summary.css']) {
+    for (const file of ['exec-summary.js', 'exec-summary-runtime.js', 'exec_summary.js', 'exec_summary_bg.wasm', 'exec-summary.css']) {
       assert.equal(counts[`${cdn.url}/pkg/${file}`], 1, `${path}: ${file} not fetched once from the CDN`);
     }
     // The data still comes from the page's own origin.

@@ -64,7 +64,7 @@ const count = (text, part) => text.split(part).length - 1;
 
 test('the build copies the browser bundle and puts its stylesheet and loader once on each page with a card, and on no other', () => {
   assert.deepEqual(readdirSync(join(dir, '_site/exec-summary')).sort(),
-    ['exec-summary-runtime.js', 'exec-summary.css', 'exec-summary.js', 'exec_summary_bg.wasm']);
+    ['exec-summary-runtime.js', 'exec-summary.css', 'exec-summary.js', 'exec_summary.js', 'exec_summary_bg.wasm']);
   for (const path of ['index.html', 'twice/index.html']) {
     const html = page(path);
     assert.equal(count(html, '<script src="/exec-summary/exec-summary.js" defer></script>'), 1, path);
@@ -128,7 +128,7 @@ test('with JavaScript on every card upgrades in place, interactive, without the 
         'the same elements, upgraded in place');
       const fetched = responses.map((r) => new URL(r.url).pathname);
       assert.ok(fetched.includes('/exec-summary/exec-summary-runtime.js'));
-      assert.ok(!fetched.some((p) => p.endsWith('.wasm')), `no wasm for static cards: ${fetched}`);
+      assert.ok(!fetched.some((p) => p.endsWith('.wasm') || p.endsWith('/exec_summary.js')), `no wasm (nor its glue) for static cards: ${fetched}`);
       assert.equal(fetched.filter((p) => p === '/exec-summary/exec-summary.js').length, 1);
       expectClean(reader, responses);
       await reader.context().close();

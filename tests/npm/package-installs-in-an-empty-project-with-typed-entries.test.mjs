@@ -25,9 +25,9 @@ test('the tarball holds the package\'s files and nothing else, and installs with
   assert.deepEqual(files, [
     'eleventy/index.d.ts', 'eleventy/index.js', 'embed.html', 'exec-summary-embed.js', 'exec-summary-runtime.js', 'exec-summary.css',
     'exec-summary.d.ts', 'exec-summary.js', 'exec-summary.module.d.ts', 'exec-summary.module.js', 'exec-summary.schema.json',
-    'exec_summary.d.ts', 'exec_summary.js', 'exec_summary_bg.wasm', 'exec_summary_bg.wasm.d.ts', 'package.json',
+    'exec_summary.d.ts', 'exec_summary.js', 'exec_summary_bg.wasm', 'exec_summary_bg.wasm.d.ts', 'package.json', 'README.md',
     'server/index.d.ts', 'server/index.js', 'server/portable.d.ts', 'server/portable.js',
-  ]);
+  ].sort());
   const { stdout: tree } = await ok('npm', ['ls', '--all', '--json'], { cwd: dir });
   const installed = JSON.parse(tree).dependencies;
   assert.deepEqual(Object.keys(installed), ['exec-summary']);
@@ -130,7 +130,7 @@ test('the installed package\'s files still work as a plain script tag, served fr
     await page.goto(`${site.url}index.html`);
     await expectWorkingCards(page, { card: JSON.parse(SEED_TEXT).title });
     const fetched = responses.map((r) => new URL(r.url).pathname).filter((path) => path.startsWith('/node_modules/')).sort();
-    assert.deepEqual(fetched, ['exec-summary-runtime.js', 'exec-summary.css', 'exec-summary.js', 'exec_summary_bg.wasm']
+    assert.deepEqual(fetched, ['exec-summary-runtime.js', 'exec-summary.css', 'exec-summary.js', 'exec_summary.js', 'exec_summary_bg.wasm']
       .map((file) => `/node_modules/exec-summary/${file}`));
     expectClean(page, responses);
   } finally {

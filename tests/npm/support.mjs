@@ -25,6 +25,7 @@ export const PINNED = {
   'webpack-cli': '7.3.1',
   '@11ty/eleventy': '3.1.8',
   astro: '5.9.4', // Astro 6 and later need Node 22
+  esbuild: '0.28.2',
   deno: '2.9.6',
   bun: '1.4.5',
 };

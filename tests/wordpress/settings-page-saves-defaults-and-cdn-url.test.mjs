@@ -145,7 +145,7 @@ test('with a CDN URL saved, readers’ pages load the card’s files from it; em
       assert.deepEqual(pluginRequests(reader), [], 'nothing from the plugin’s folder');
       assert.deepEqual([...new Set(cdn.served)].sort(), [
         '/exec-summary/0.1.0/exec-summary-runtime.js', '/exec-summary/0.1.0/exec-summary.css', '/exec-summary/0.1.0/exec-summary.js',
-        '/exec-summary/0.1.0/exec_summary_bg.wasm',
+        '/exec-summary/0.1.0/exec_summary.js', '/exec-summary/0.1.0/exec_summary_bg.wasm',
       ]);
       assert.deepEqual(await reader.evaluate(() => window.ExecSummaryConfig), { base: cdn.url });
       await reader.locator('.exec-summary').first().getByRole('button', { name: 'Expand all' }).click();
@@ -160,7 +160,7 @@ test('with a CDN URL saved, readers’ pages load the card’s files from it; em
     try {
       await again.goto(post.url);
       await expectCardsReady(again, 2);
-      assert.equal(pluginRequests(again).length, 4, 'the card’s four files from the plugin’s folder');
+      assert.equal(pluginRequests(again).length, 5, 'the card’s five files from the plugin’s folder');
     } finally {
       await again.context().close();
     }

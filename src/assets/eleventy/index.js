@@ -11,7 +11,7 @@ import { render } from '../server/index.js';
 import { HOST, STATIC_HOST } from '../generated/hooks.js';
 
 /** The files of pkg/ a reader's page loads, copied into the site. */
-const BROWSER_FILES = ['exec-summary.js', 'exec-summary-runtime.js', 'exec_summary_bg.wasm', 'exec-summary.css'];
+const BROWSER_FILES = ['exec-summary.js', 'exec-summary-runtime.js', 'exec_summary.js', 'exec_summary_bg.wasm', 'exec-summary.css'];
 
 /** How every static card's host begins (src/render/marker.rs, server/static-card.js). */
 const MARKER = `<div class="${HOST}" ${STATIC_HOST}`;

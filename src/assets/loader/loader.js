@@ -16,9 +16,11 @@ const HOSTS = `.${HOST}:not(script),exec-summary`;
 const hosts = new WeakMap(); // host → options; a known host is never mounted twice
 const inline = new WeakMap(); // JSON script → the host made for it
 const noop = () => {};
-let w;
-let d;
-let config;
+// Read when the module is evaluated, as the script tag always did; `globalThis`, which a server's
+// render of an app's pages also has (it imports the module but never starts the loader).
+const w = globalThis;
+const d = w.document;
+const config = w.ExecSummaryConfig || {};
 let reserving = [];
 let where; // where the rest of the bundle is: see startLoader
 let runtime;
@@ -45,6 +47,7 @@ function preload(host) {
     return response;
   };
   const started = w[PRELOAD] = { [WASM_PRELOAD]: fetched(where.wasm), [CSS_PRELOAD]: fetched(where.css) };
+  where.glue().catch(noop);
   // The card's JSON too, as the runtime would ask for it (see its fetchText), which takes it
   // with its abort controller by URL.
   let src = sourceOf(host);
@@ -189,9 +192,6 @@ function guard(fn) {
 }
 
 function init(locate) {
-  w = window;
-  d = document;
-  config = w.ExecSummaryConfig || {};
   where = locate(config);
   if ('IntersectionObserver' in w) {
     lazy = new IntersectionObserver(guard((entries) => {
@@ -246,10 +246,11 @@ function init(locate) {
  * the script tag beside the module): the first one runs. Returns the page's ExecSummary API.
  *
  * `locate(config)`, called once as it starts, says where the rest of the bundle is: `runtime()`
- * imports the runtime, `wasm` and `css` are the URLs of the module and the stylesheet (the first
- * card starts all three at once, with its JSON).
+ * and `glue()` import the runtime and the wasm-bindgen glue, `wasm` and `css` are the URLs of the
+ * module and the stylesheet (the first card that needs the wasm starts all four at once, with its
+ * JSON).
  */
 export function startLoader(locate) {
-  if (!(window.ExecSummary && window.ExecSummary.version)) guard(init)(locate);
-  return window.ExecSummary;
+  if (!(w.ExecSummary && w.ExecSummary.version)) guard(init)(locate);
+  return w.ExecSummary;
 }

@@ -6,16 +6,16 @@
 // HTML with the runtime's listeners), the caller whose call trapped shows an error card, and later
 // cards get a fresh instance of the module.
 //
-// The glue is the one wasm-bindgen writes (pkg/exec_summary.js), which scripts/build.sh bundles
-// into the runtime under this name: one download less for the first card, and nothing a bundler
-// has to find at run time.
-import init, { __wbg_reset_state as resetState, renderCard as renderWith, renderError as errorWith } from 'exec-summary-glue';
+// The glue is the one wasm-bindgen writes, pkg/exec_summary.js, beside the runtime (scripts/build.sh
+// keeps this import as written): imported when the first card needs the module, never by a page
+// whose cards are all static. A literal import(), which bundlers follow (a chunk of its own).
 import { takePreload, WASM_PRELOAD } from '../shared/protocol.js';
 import { LOG } from './reporting.js';
 
 /** Wasm instances a page may create: the first, then one after each trap. */
 const MAX_INSTANCES = 4;
 
+let glue; // the wasm-bindgen glue, once imported
 let live = false; // whether the glue's instance may be called
 let retired = false; // whether an instance trapped (the glue keeps the compiled module)
 let exports; // the live instance's exports (memory)
@@ -32,14 +32,15 @@ let loading;
 async function instantiate() {
   if (instances >= MAX_INSTANCES) throw new Error('it stopped working too many times');
   let source;
+  glue ??= await import('./exec_summary.js');
   if (retired) {
-    resetState();
+    glue.__wbg_reset_state();
   } else {
     // The loader started the download with the runtime's.
     source = { module_or_path: takePreload(WASM_PRELOAD) ?? fetch(new URL('./exec_summary_bg.wasm', import.meta.url)) };
     source.module_or_path.catch(() => {}); // a failure is the glue's to report
   }
-  exports = await init(source); // the live instance's exports, once it is there
+  exports = await glue.default(source); // the live instance's exports, once it is there
   instances += 1;
   live = true;
 }
@@ -95,10 +96,10 @@ function rendering(warnings, fn) {
  * The card of `document` (JSON text, or the page's object, read as the same document) with the
  * checked `options` (runtime/options.js), or the error card listing its problems.
  */
-export const renderCard = (document, { options, warnings }) => rendering(warnings, () => renderWith(document, options, true));
+export const renderCard = (document, { options, warnings }) => rendering(warnings, () => glue.renderCard(document, options, true));
 
 /** The error card saying `message`, with a "Try again" button when `retry`. */
-export const renderErrorCard = (message, { options, warnings }, retry) => rendering(warnings, () => errorWith(message, options, retry));
+export const renderErrorCard = (message, { options, warnings }, retry) => rendering(warnings, () => glue.renderError(message, options, retry));
 
 /** The wasm's memory in bytes and the instances created so far, for tests. */
 export function moduleStats() {

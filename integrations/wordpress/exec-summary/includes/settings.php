@@ -269,7 +269,7 @@ function exec_summary_render_cdn_field( $args ) {
 		esc_attr( exec_summary_get_setting( 'cdn_url' ) )
 	);
 	echo '<p class="description" id="exec_summary_cdn_url_description">'
-		. esc_html__( 'Leave empty to use the copy in this plugin. The folder must hold exec-summary.js, exec-summary-runtime.js, exec_summary_bg.wasm and exec-summary.css of this version, served with CORS headers if on another origin.', 'exec-summary' )
+		. esc_html__( 'Leave empty to use the copy in this plugin. The folder must hold exec-summary.js, exec-summary-runtime.js, exec_summary.js, exec_summary_bg.wasm and exec-summary.css of this version, served with CORS headers if on another origin.', 'exec-summary' )
 		. '</p>';
 }
 
