@@ -125,6 +125,9 @@ test('a reader gets the static card upgraded in place, working, with no wasm and
     const files = pluginRequests(page).map((url) => new URL(url).pathname.slice(`${PLUGIN_PATH}assets/`.length)).sort();
     assert.deepEqual(files, ['exec-summary-runtime.js', 'exec-summary.css', 'exec-summary.js']);
     assert.equal(page.requests.filter((url) => /\.wasm(\?|$)/.test(url)).length, 0, 'no wasm downloaded');
+    const html = await (await fetch(published)).text();
+    const link = html.indexOf("<link rel='stylesheet' id='exec-summary-card-css'");
+    assert.ok(link > 0 && link < html.indexOf('</head>'), 'the card’s stylesheet is linked in the head, so the card paints styled and never shifts');
     const data = await page.evaluate(() => JSON.parse(document.querySelector('.exec-summary > script.exec-summary-data').textContent));
     assert.equal(data.title, TITLE, 'the data script holds the document');
     await screenshot(page, 'published-block-post', { fullPage: true });
