@@ -23,7 +23,7 @@ pub(crate) fn number_text(n: &Number) -> String {
 #[cfg(all(target_arch = "wasm32", feature = "wasm-module"))]
 fn float_text(f: f64) -> String {
     js_sys::Number::from(f)
-        .to_string(10)
+        .to_string_with_radix(10)
         .map(String::from)
         .unwrap_or_default()
 }
