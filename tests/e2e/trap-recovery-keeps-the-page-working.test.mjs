@@ -113,8 +113,9 @@ test('after a trap, cards showing stay as they are, the card being rendered gets
   await page.goto(`${url}/trap.html`);
   assert.deepEqual(await settledStates(page, '.exec-summary', 3), ['ready', 'ready', 'error']);
   assert.equal((await renderLater(page, 'kept', doc('Rendered before the trap'))).state, 'ready');
-  // The reader opened a section.
+  // The reader opened a section (and the card says so: every section is open now).
   await page.locator('#seed #policy-implications > summary').click();
+  await page.locator('#seed').getByRole('button', { name: 'Collapse all' }).waitFor();
   const before = await shown(page, ['seed', 'inline', 'missing', 'kept']);
   assert.deepEqual(before.seed.open, [true, true]);
   assert.equal((await stats(page)).instances, 1);
