@@ -341,7 +341,7 @@
       return A(function(e, t, r) {
         return Reflect.set(e, t, r);
       }, arguments);
-    }, __wbg_toString_f9f8d7974969d9f4: function() {
+    }, __wbg_toString_6b1cac73c93ef5d1: function() {
       return A(function(e, t) {
         return e.toString(t);
       }, arguments);
