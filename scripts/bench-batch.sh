@@ -46,11 +46,11 @@ rendered=$(find "$work/out" -name '*.html' | wc -l)
 bytes=$(du -sb "$work/out" | cut -f1)
 rust_seconds=$(awk -v s="$start" -v e="$end" 'BEGIN { print e - s }')
 awk -v n="$rendered" -v s="$start" -v e="$end" -v cores="$cores" -v bytes="$bytes" -v flags="$*" \
-  -v cpu="$cpu" -v load="$load" 'BEGIN {
+  -v cpu="$cpu" -v loadavg="$load" 'BEGIN {
   t = e - s
   per_cpu = cpu > 0 ? sprintf("%.0f cards per CPU-second, ", n / cpu) : ""
   printf "bench-batch: %d cards in %.2f s = %.0f cards/s on %d cores (%sload average %s before, %.1f MB of HTML)%s\n",
-    n, t, n / t, cores, per_cpu, load, bytes / 1e6, (flags == "" ? "" : ", flags: " flags)
+    n, t, n / t, cores, per_cpu, loadavg, bytes / 1e6, (flags == "" ? "" : ", flags: " flags)
 }'
 [ "$rendered" -eq "$count" ] || { echo "bench-batch: expected $count cards, found $rendered" >&2; exit 1; }
 
