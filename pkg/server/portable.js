@@ -183,7 +183,7 @@ function staticCard(cardHtml, options, { text, dataSrc } = {}) {
     const value = attributeValue(kind, options[optionName(name)], fallback);
     if (value !== null) tag += ` data-${name}="${attribute(value)}"`;
   }
-  const script = dataSrc ? "" : `<script type="application/json" class="${DATA_SCRIPT}">${compactScriptJson(text)}</script>`;
+  const script = text === void 0 ? "" : `<script type="application/json" class="${DATA_SCRIPT}">${compactScriptJson(text)}</script>`;
   return `${tag}>${script}${cardHtml}</div>`;
 }
 

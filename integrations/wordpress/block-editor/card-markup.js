@@ -2,20 +2,13 @@
 // (src/assets/server/static-card.js writes its marker around the card module's upgradable card),
 // without the data script, which kses strips from what an Author saves and which the plugin
 // writes at render time from the block's `document` attribute instead (includes/blocks.php).
-import { compactScriptJson, staticCard } from '../../../src/assets/server/static-card.js';
-import { DATA_SCRIPT } from '../../../src/assets/generated/hooks.js';
+import { staticCard } from '../../../src/assets/server/static-card.js';
 
 /**
  * The saved markup of the card `cardHtml` (the module's renderCard(json, options, true).html)
- * for `options` (checked, as runtime/options.js gives them) and the document's JSON text `json`.
+ * for `options` (checked, as runtime/options.js gives them): the static marker with no data.
  */
-export function savedCard(cardHtml, options, json) {
-  const marker = staticCard(cardHtml, options, { text: json });
-  const script = `<script type="application/json" class="${DATA_SCRIPT}">${compactScriptJson(json)}</script>`;
-  const at = marker.indexOf(script);
-  if (at < 0) throw new Error('the static marker no longer holds its data script where the block expects it');
-  return marker.slice(0, at) + marker.slice(at + script.length);
-}
+export const savedCard = (cardHtml, options) => staticCard(cardHtml, options);
 
 /**
  * `html` with its line breaks written as character references, as the block saves it: WordPress

@@ -166,7 +166,7 @@ export default function Edit({ attributes, setAttributes, clientId }) {
       setAttributes({
         ...nextAttributes.changed,
         document: ksesSafeJson(JSON.parse(result.json)),
-        card: savedCard(result.rendered.html, result.options, result.json),
+        card: savedCard(result.rendered.html, result.options),
       });
     } else if (!nextText.trim()) {
       setAttributes({ ...nextAttributes.changed, document: '', card: '' });

@@ -38,6 +38,8 @@ function attributeValue(kind, value, fallback) {
  * The card's HTML (an upgradable card from the module) wrapped in its static marker: a host
  * `div` that carries the options that differ from their defaults (`options`: checked, as
  * runtime/options.js gives them) and either the document (`text`, its JSON text) or `dataSrc`.
+ * With neither, the host holds the card alone: the WordPress block saves that, as kses strips a
+ * script from what an Author saves, and writes the document's script into it when the post is shown.
  */
 export function staticCard(cardHtml, options, { text, dataSrc } = {}) {
   let tag = `<div class="${HOST}" ${STATIC_HOST}`;
@@ -48,6 +50,6 @@ export function staticCard(cardHtml, options, { text, dataSrc } = {}) {
     const value = attributeValue(kind, options[optionName(name)], fallback);
     if (value !== null) tag += ` data-${name}="${attribute(value)}"`;
   }
-  const script = dataSrc ? '' : `<script type="application/json" class="${DATA_SCRIPT}">${compactScriptJson(text)}</script>`;
+  const script = text === undefined ? '' : `<script type="application/json" class="${DATA_SCRIPT}">${compactScriptJson(text)}</script>`;
   return `${tag}>${script}${cardHtml}</div>`;
 }

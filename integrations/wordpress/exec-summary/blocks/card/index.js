@@ -631,18 +631,12 @@
       const value = attributeValue(kind, options[optionName(name)], fallback);
       if (value !== null) tag += ` data-${name}="${attribute(value)}"`;
     }
-    const script = dataSrc ? "" : `<script type="application/json" class="${DATA_SCRIPT}">${compactScriptJson(text)}<\/script>`;
+    const script = text === void 0 ? "" : `<script type="application/json" class="${DATA_SCRIPT}">${compactScriptJson(text)}<\/script>`;
     return `${tag}>${script}${cardHtml}</div>`;
   }
 
   // integrations/wordpress/block-editor/card-markup.js
-  function savedCard(cardHtml, options, json) {
-    const marker = staticCard(cardHtml, options, { text: json });
-    const script = `<script type="application/json" class="${DATA_SCRIPT}">${compactScriptJson(json)}<\/script>`;
-    const at = marker.indexOf(script);
-    if (at < 0) throw new Error("the static marker no longer holds its data script where the block expects it");
-    return marker.slice(0, at) + marker.slice(at + script.length);
-  }
+  var savedCard = (cardHtml, options) => staticCard(cardHtml, options);
   var lineBreaksAsReferences = (html) => html.replace(/\r/g, "&#13;").replace(/\n/g, "&#10;");
 
   // integrations/wordpress/block-editor/problems.js
@@ -801,7 +795,7 @@
         setAttributes({
           ...nextAttributes.changed,
           document: ksesSafeJson(JSON.parse(result.json)),
-          card: savedCard(result.rendered.html, result.options, result.json)
+          card: savedCard(result.rendered.html, result.options)
         });
       } else if (!nextText.trim()) {
         setAttributes({ ...nextAttributes.changed, document: "", card: "" });
