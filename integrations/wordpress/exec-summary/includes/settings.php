@@ -224,7 +224,7 @@ function exec_summary_value_labels() {
  * Intro of the defaults section.
  */
 function exec_summary_render_defaults_section() {
-	echo '<p>' . esc_html__( 'Cards take these unless their shortcode or template call sets its own (for example [exec_summary src="…" theme="sepia"]).', 'exec-summary' ) . '</p>';
+	echo '<p>' . esc_html__( 'Cards take these unless their block, shortcode or template call sets its own (for example the block’s Theme setting, or [exec_summary src="…" theme="sepia"]).', 'exec-summary' ) . '</p>';
 }
 
 /**
@@ -296,7 +296,7 @@ function exec_summary_render_settings_page() {
 	}
 	echo '<div class="wrap">';
 	echo '<h1>' . esc_html( get_admin_page_title() ) . '</h1>';
-	echo '<p>' . esc_html__( 'Put a card in a post with the shortcode [exec_summary src="URL of the JSON document"], or in a theme with exec_summary_card( array( \'src\' => … ) ).', 'exec-summary' ) . '</p>';
+	echo '<p>' . esc_html__( 'Put a card in a post with the Executive summary block (paste the summary as text, Markdown or JSON), with the shortcode [exec_summary src="URL of the JSON document"], or in a theme with exec_summary_card( array( \'src\' => … ) ).', 'exec-summary' ) . '</p>';
 	echo '<form action="' . esc_url( admin_url( 'options.php' ) ) . '" method="post">';
 	settings_fields( 'exec_summary' );
 	do_settings_sections( EXEC_SUMMARY_SETTINGS_PAGE );
