@@ -241,6 +241,18 @@ fn escape_delete_and_c1_controls_are_refused_in_every_text_field() {
 }
 
 #[test]
+fn signs_and_letters_after_the_c1_controls_are_text() {
+    // U+00A0 to U+00FF share their first UTF-8 byte (0xC2, 0xC3) with the C1 controls.
+    let text = "\u{a0}£ © ¿ À ÿ \u{9f}";
+    assert_eq!(
+        problems(&doc_with(json!({ "description": text }))),
+        ["description: control character U+009F at character 12: only tabs and line breaks are allowed"]
+    );
+    let html = render(&doc_with(json!({ "description": "\u{a0}£ © ¿ À ÿ" })));
+    assert!(html.contains(">\u{a0}£ © ¿ À ÿ</p>"), "{html}");
+}
+
+#[test]
 fn tabs_and_line_breaks_are_allowed() {
     let html = render(&doc_with(json!({"description": "a\tb\nc\r\nd"})));
     assert!(html.contains(">a\tb\nc\r\nd</p>"), "{html}");

@@ -197,10 +197,14 @@ fn child(path: &str, key: &str) -> String {
     // Keys are the document's own text: unknown ones are shown neutralised like any quoted value.
     let key = neutralised(key);
     if path.is_empty() {
-        key
-    } else {
-        format!("{path}.{key}")
+        return key;
     }
+    // Every value's path is built, so without `format!`'s machinery.
+    let mut out = String::with_capacity(path.len() + 1 + key.len());
+    out.push_str(path);
+    out.push('.');
+    out.push_str(&key);
+    out
 }
 
 /// A value from the document quoted in a message: `` `value` ``, with control and bidi formatting
@@ -214,6 +218,10 @@ fn quoted(value: &str) -> String {
 const MAX_QUOTED_CHARS: usize = 100;
 
 fn neutralised(value: &str) -> String {
+    // Nearly every key: short printable ASCII, which is left as it is.
+    if value.len() <= MAX_QUOTED_CHARS && value.bytes().all(|byte| (0x20..0x7F).contains(&byte)) {
+        return value.to_owned();
+    }
     let mut out = String::new();
     for (i, c) in value.chars().enumerate() {
         if i == MAX_QUOTED_CHARS {
@@ -237,6 +245,14 @@ fn is_bidi_control(c: char) -> bool {
 /// The first character a text field may not hold: C0 and C1 controls other than tab and line
 /// breaks, which HTML treats as errors and which could drive a terminal.
 fn forbidden_control(text: &str) -> Option<(usize, char)> {
+    // Every control character's UTF-8 starts with a byte below 0x20, 0x7F, or 0xC2 (U+0080 to
+    // U+009F): a text without those bytes, nearly every text, is not walked character by character.
+    if !text
+        .bytes()
+        .any(|byte| byte < 0x20 || byte == 0x7F || byte == 0xC2)
+    {
+        return None;
+    }
     text.chars()
         .enumerate()
         .find(|(_, c)| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))

@@ -412,12 +412,13 @@ impl Parser<'_> {
         let mut out = String::new();
         let mut start = self.index;
         loop {
-            while let Some(byte) = self.peek() {
-                if byte == b'"' || byte == b'\\' || byte < 0x20 {
-                    break;
-                }
-                self.index += 1;
-            }
+            // One scan over the slice rather than a `peek` per byte: the wasm, built for size,
+            // calls `peek` instead of inlining it, and strings are most of a document's bytes.
+            let rest = self.bytes.get(self.index..).unwrap_or_default();
+            self.index += rest
+                .iter()
+                .position(|&byte| byte == b'"' || byte == b'\\' || byte < 0x20)
+                .unwrap_or(rest.len());
             // Runs end at ASCII bytes, so they are whole UTF-8 sequences of the `&str`.
             let run = self.text.get(start..self.index).unwrap_or_default();
             match self.next() {
