@@ -117,8 +117,8 @@ echo "build: $plugin_assets/ written ($(ls "$plugin_assets" | tr '\n' ' '))"
 # module that only www/playground.html loads, so pkg/ and a reader's page do not change.
 # Stable: the playground's size matters less than the reader's, and nightly flags stay out of it.
 RUSTFLAGS="--remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$PWD=/exec-summary" \
-  cargo build --quiet --lib --profile wasm --target wasm32-unknown-unknown --no-default-features --features authoring
-wasm-bindgen "$CARGO_TARGET_DIR/wasm32-unknown-unknown/wasm/exec_summary.wasm" \
+  cargo build --quiet --lib --profile authoring --target wasm32-unknown-unknown --no-default-features --features authoring
+wasm-bindgen "$CARGO_TARGET_DIR/wasm32-unknown-unknown/authoring/exec_summary.wasm" \
   --out-dir www/playground --out-name authoring --target web --no-typescript \
   --remove-name-section --remove-producers-section
 echo "build: www/playground/authoring.js and authoring_bg.wasm written"
