@@ -94,6 +94,8 @@ function describeThrown(error) {
 
 // src/assets/server/options.js
 var CARD_NAMES = OPTIONS.filter(([attribute2]) => MARKER_ATTRIBUTES.includes(attribute2)).map(([attribute2]) => optionName(attribute2));
+var DEFAULTS = resolveOptions({}).options;
+for (const value of Object.values(DEFAULTS)) if (typeof value === "object") Object.freeze(value);
 var MARKER_OPTIONS = {
   embedData: {
     read: (value) => value === true || value === "true" ? true : value === false || value === "false" || value === "" ? false : void 0,
@@ -109,7 +111,7 @@ var MARKER_OPTIONS = {
 if (STATIC_ONLY.some((name) => !MARKER_OPTIONS[name])) throw new Error("exec-summary: an option of static renders has no reader");
 var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function resolveStaticOptions(given) {
-  const { options } = resolveOptions({});
+  const options = { ...DEFAULTS };
   const warnings = [];
   const warn = (path, message) => warnings.push({ path, message, severity: "warning" });
   let marker = null;

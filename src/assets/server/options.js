@@ -10,6 +10,12 @@ import { describeThrown } from './thrown.js';
 
 /** The card's own options by name: those the static marker writes, as a static card keeps them. */
 const CARD_NAMES = OPTIONS.filter(([attribute]) => MARKER_ATTRIBUTES.includes(attribute)).map(([attribute]) => optionName(attribute));
+/**
+ * Every card option at its default, as `resolveOptions` gives them: worked out once rather than
+ * per render, its objects (`strings`) frozen since every render's options share them.
+ */
+const DEFAULTS = resolveOptions({}).options;
+for (const value of Object.values(DEFAULTS)) if (typeof value === 'object') Object.freeze(value);
 
 /**
  * How each option of static renders only reads a value: `undefined` when it does not take it;
@@ -39,7 +45,7 @@ const isObject = (value) => typeof value === 'object' && value !== null && !Arra
  * cannot be read at all (a getter or a proxy that throws) are warned about too, never thrown.
  */
 export function resolveStaticOptions(given) {
-  const { options } = resolveOptions({});
+  const options = { ...DEFAULTS };
   const warnings = [];
   const warn = (path, message) => warnings.push({ path, message, severity: 'warning' });
   let marker = null;
