@@ -65,6 +65,9 @@ strip=(--remove-name-section --remove-producers-section)
 wasm-bindgen "$wasm_target/wasm32-unknown-unknown/wasm/exec_summary.wasm" \
   --out-dir "$out" --out-name exec_summary --target web --experimental-reset-state-function "${strip[@]}"
 cp src/assets/exec-summary.d.ts src/assets/exec-summary.module.d.ts src/assets/exec-summary.css src/assets/package.json src/assets/README.md src/assets/embed.html src/assets/exec-summary-embed.js "$out/"
+# The licence texts of package.json's "MIT OR Apache-2.0" (listed in its "files": npm packs only a
+# file named LICENSE or LICENCE of its own accord).
+cp LICENSE-MIT LICENSE-APACHE "$out/"
 # The contract's JSON Schema, printed by the native CLI from the Rust types (native flags, not the wasm build's).
 env -u RUSTFLAGS cargo run --quiet --bin exec-summary -- schema > "$out/exec-summary.schema.json"
 # Minified (bench/README.md, decision records): the loader, runtime, glue and stylesheet lose 9 KB brotli.
@@ -109,8 +112,10 @@ plugin_assets=integrations/wordpress/exec-summary/assets
 mkdir -p "$plugin_assets"
 find "$plugin_assets" -mindepth 1 -delete
 find pkg -maxdepth 1 -type f ! -name '*.d.ts' ! -name 'embed.html' ! -name 'exec-summary-embed.js' \
-  ! -name 'package.json' ! -name '*.schema.json' ! -name 'exec-summary.module.js' ! -name 'README.md' \
+  ! -name 'package.json' ! -name '*.schema.json' ! -name 'exec-summary.module.js' ! -name 'README.md' ! -name 'LICENSE-*' \
   -exec cp {} "$plugin_assets/" \;
+# The plugin's licence texts, in its folder as the plugin header's "MIT OR Apache-2.0" names them.
+cp LICENSE-MIT LICENSE-APACHE integrations/wordpress/exec-summary/
 echo "build: $plugin_assets/ written ($(ls "$plugin_assets" | tr '\n' ' '))"
 
 # The playground's authoring module (the importer, validation located in the text): a second wasm

@@ -38,7 +38,7 @@ CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} \
 
 step "pkg/, the playground's authoring module and the WordPress plugin's assets are rebuilt from the sources and committed"
 scripts/build.sh
-built="pkg www/playground/authoring.js www/playground/authoring_bg.wasm integrations/wordpress/exec-summary/assets integrations/wordpress/exec-summary/authoring integrations/wordpress/exec-summary/blocks/card/index.js"
+built="pkg www/playground/authoring.js www/playground/authoring_bg.wasm integrations/wordpress/exec-summary/assets integrations/wordpress/exec-summary/authoring integrations/wordpress/exec-summary/blocks/card/index.js integrations/wordpress/exec-summary/LICENSE-MIT integrations/wordpress/exec-summary/LICENSE-APACHE"
 if [ -n "$(git status --porcelain -- $built)" ]; then
   git status --short -- $built
   echo "the built bundle is stale: run scripts/build.sh and commit what it wrote" >&2

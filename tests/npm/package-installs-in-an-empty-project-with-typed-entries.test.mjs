@@ -25,7 +25,8 @@ test('the tarball holds the package\'s files and nothing else, and installs with
   assert.deepEqual(files, [
     'eleventy/index.d.ts', 'eleventy/index.js', 'embed.html', 'exec-summary-embed.js', 'exec-summary-runtime.js', 'exec-summary.css',
     'exec-summary.d.ts', 'exec-summary.js', 'exec-summary.module.d.ts', 'exec-summary.module.js', 'exec-summary.schema.json',
-    'exec_summary.d.ts', 'exec_summary.js', 'exec_summary_bg.wasm', 'exec_summary_bg.wasm.d.ts', 'package.json', 'README.md',
+    'exec_summary.d.ts', 'exec_summary.js', 'exec_summary_bg.wasm', 'exec_summary_bg.wasm.d.ts', 'LICENSE-APACHE', 'LICENSE-MIT',
+    'package.json', 'README.md',
     'server/index.d.ts', 'server/index.js', 'server/portable.d.ts', 'server/portable.js',
   ].sort());
   const { stdout: tree } = await ok('npm', ['ls', '--all', '--json'], { cwd: dir });
