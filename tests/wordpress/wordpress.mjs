@@ -331,9 +331,19 @@ export async function startWordPress({ plugin = true } = {}) {
     const page = await context.newPage();
     const user = site.users[role];
     await page.goto(`${site.url}/wp-login.php`);
-    await page.fill('#user_login', user.login);
-    await page.fill('#user_pass', user.password);
-    await Promise.all([page.waitForURL(/\/wp-admin\//), page.click('#wp-submit')]);
+    // wp-login.php focuses and selects the user name 200 ms after it loads (wp_attempt_focus): on a
+    // busy machine that can land between the focus and the typing of the password, which then
+    // replaces the user name. The fields are set, not typed.
+    await page.evaluate(({ login, password }) => {
+      document.getElementById('user_login').value = login;
+      document.getElementById('user_pass').value = password;
+    }, { login: user.login, password: user.password });
+    try {
+      await Promise.all([page.waitForURL(/\/wp-admin\//), page.click('#wp-submit')]);
+    } catch (error) {
+      const why = await page.locator('#login_error').textContent({ timeout: 1000 }).catch(() => null);
+      throw new Error(`logging in as the ${role} failed${why ? `: ${why.trim()}` : ''}`, { cause: error });
+    }
     await page.close();
   };
 
