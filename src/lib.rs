@@ -25,8 +25,12 @@ pub mod bindings;
 #[cfg(feature = "schema")]
 pub mod schema;
 
-/// The card module's allocator: smaller and faster than std's dlmalloc for a render's many small
-/// allocations (Cargo.toml).
+#[cfg(any(test, all(feature = "wasm-module", target_arch = "wasm32")))]
+mod allocator;
+
+/// The card module's allocator: talc (smaller and faster than std's dlmalloc, Cargo.toml) behind
+/// free lists of small blocks, which a render makes and drops by the thousand (`allocator`).
 #[cfg(all(feature = "wasm-module", target_arch = "wasm32"))]
 #[global_allocator]
-static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+static ALLOCATOR: allocator::SmallBlockCache<talc::wasm::WasmDynamicTalc> =
+    allocator::SmallBlockCache::new(talc::wasm::new_wasm_dynamic_allocator());

@@ -281,7 +281,7 @@
   });
   var import_meta2 = {};
   function __wbg_reset_state() {
-    M++, f = null, _ = null, typeof a < "u" && (a = 0), typeof d < "u" && (d = 0), R = false, W = new WebAssembly.Instance(T, m()), i = W.exports, i.__wbindgen_start();
+    M++, _ = null, f = null, typeof a < "u" && (a = 0), typeof d < "u" && (d = 0), R = false, W = new WebAssembly.Instance(T, m()), i = W.exports, i.__wbindgen_start();
   }
   function renderCard(n, e, t) {
     let r;
@@ -299,6 +299,8 @@
     return { __proto__: null, "./exec_summary_bg.js": { __proto__: null, __wbg___wbindgen_boolean_get_4f1baf9a00be3c74: function(e) {
       const t = e, r = typeof t == "boolean" ? t : void 0;
       return p(r) ? 16777215 : r ? 1 : 0;
+    }, __wbg___wbindgen_is_falsy_d864b623500ae65d: function(e) {
+      return !e;
     }, __wbg___wbindgen_is_function_741ff2bb612836f5: function(e) {
       return typeof e == "function";
     }, __wbg___wbindgen_is_null_c22311b1cc228e3a: function(e) {
@@ -365,16 +367,16 @@
     const e = i.__externref_table_alloc();
     return i.__wbindgen_externrefs.set(e, n), e;
   }
-  var f = null;
+  var _ = null;
   function w() {
-    return (f === null || f.buffer.detached === true || f.buffer.detached === void 0 && f.buffer !== i.memory.buffer) && (f = new DataView(i.memory.buffer)), f;
+    return (_ === null || _.buffer.detached === true || _.buffer.detached === void 0 && _.buffer !== i.memory.buffer) && (_ = new DataView(i.memory.buffer)), _;
   }
   function E(n, e) {
     return n = n >>> 0, v(y().subarray(n, n + e));
   }
-  var _ = null;
+  var f = null;
   function y() {
-    return (_ === null || _.byteLength === 0) && (_ = new Uint8Array(i.memory.buffer)), _;
+    return (f === null || f.byteLength === 0) && (f = new Uint8Array(i.memory.buffer)), f;
   }
   function A(n, e) {
     try {
@@ -425,7 +427,7 @@
   var W;
   var i;
   function j(n, e) {
-    return W = n, i = n.exports, T = e, f = null, _ = null, i.__wbindgen_start(), i;
+    return W = n, i = n.exports, T = e, _ = null, f = null, i.__wbindgen_start(), i;
   }
   async function F(n, e) {
     if (typeof Response == "function" && n instanceof Response) {
