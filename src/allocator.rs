@@ -2,8 +2,8 @@
 //!
 //! A render makes and drops thousands of small blocks (Yew's boxed futures and nodes, strings,
 //! `Rc`s) and keeps none of them. talc placed and coalesced each one: a fifth of a render's time.
-//! Here a freed block of up to 128 bytes goes on the list of its 8-byte size class and is handed
-//! out again before talc is asked: a server render 1.2x faster for ~130 B brotli, where std's
+//! Here a freed block of up to 256 bytes goes on the list of its 8-byte size class and is handed
+//! out again before talc is asked: a server render 1.2x faster for ~170 B brotli, where std's
 //! dlmalloc was 1.1x for 2.3 KB (bench/README.md, decision records).
 //!
 //! Blocks on the lists are not given back to talc: each list holds at most the most blocks of
@@ -16,7 +16,7 @@ use core::ptr;
 /// Bytes between size classes, and the alignment of every block of a class.
 const CLASS_BYTES: usize = 8;
 /// How many size classes are kept: blocks of up to `CLASS_BYTES * CLASSES` bytes.
-const CLASSES: usize = 16;
+const CLASSES: usize = 32;
 
 /// `inner`, with freed small blocks kept on a list per size class for the next allocation.
 pub struct SmallBlockCache<A> {
