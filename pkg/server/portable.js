@@ -167,7 +167,7 @@ var DATA_SCRIPT = "exec-summary-data";
 var scriptSafe = (text) => text.replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
 var attribute = (text) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 function compactScriptJson(text) {
-  return text.replace(/^\uFEFF/, "").replace(/"(?:[^"\\]|\\.)*"|[ \t\n\r]+/g, (token) => token[0] === '"' ? scriptSafe(token) : "");
+  return scriptSafe(text.replace(/^\uFEFF/, "").replace(/("[^"\\]*(?:\\.[^"\\]*)*")|[ \t\n\r]+/g, "$1"));
 }
 function attributeValue(kind, value, fallback) {
   if (kind === "integer") return value === fallback ? null : String(value);
