@@ -20,6 +20,7 @@ var RESERVE = /* @__PURE__ */ Symbol.for("exec-summary:reserve");
 var AWAY = /* @__PURE__ */ Symbol.for("exec-summary:away");
 var WASM_PRELOAD = "wasm";
 var CSS_PRELOAD = "css";
+var STYLESHEET_REQUEST = { headers: { Accept: "text/css" } };
 var jsonPreload = (url) => "json " + url;
 var storageKey = (width, src) => "exec-summary:" + width + ":" + src;
 function sourceOf(host) {
@@ -71,7 +72,7 @@ function preload(host) {
     response.catch(noop);
     return response;
   };
-  const started = w[PRELOAD] = { [WASM_PRELOAD]: fetched(where.wasm), [CSS_PRELOAD]: fetched(where.css) };
+  const started = w[PRELOAD] = { [WASM_PRELOAD]: fetched(where.wasm), [CSS_PRELOAD]: fetched(where.css, STYLESHEET_REQUEST) };
   where.glue().catch(noop);
   let src = sourceOf(host);
   if (src && options.data === void 0 && !options.inline && !host.querySelector(":scope>script")) {

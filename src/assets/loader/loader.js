@@ -4,7 +4,7 @@
 // bundle is: exec-summary.js (a script tag: beside its own URL) and exec-summary.module.js (an
 // ES module, for bundlers: the literal import() and new URL() they follow).
 import {
-  AWAY, CSS_PRELOAD, jsonPreload, PRELOAD, RESERVE, sourceOf, storageKey, WASM_PRELOAD,
+  AWAY, CSS_PRELOAD, jsonPreload, PRELOAD, RESERVE, sourceOf, storageKey, STYLESHEET_REQUEST, WASM_PRELOAD,
 } from '../shared/protocol.js';
 import { emit } from '../shared/events.js';
 import { ATTRIBUTES } from '../generated/options.js';
@@ -46,7 +46,7 @@ function preload(host) {
     response.catch(noop);
     return response;
   };
-  const started = w[PRELOAD] = { [WASM_PRELOAD]: fetched(where.wasm), [CSS_PRELOAD]: fetched(where.css) };
+  const started = w[PRELOAD] = { [WASM_PRELOAD]: fetched(where.wasm), [CSS_PRELOAD]: fetched(where.css, STYLESHEET_REQUEST) };
   where.glue().catch(noop);
   // The card's JSON too, as the runtime would ask for it (see its fetchText), which takes it
   // with its abort controller by URL.

@@ -1,5 +1,5 @@
 // The card stylesheet: parsed once and adopted by every shadow root, or linked where it cannot be.
-import { CSS_PRELOAD, takePreload } from '../shared/protocol.js';
+import { CSS_PRELOAD, STYLESHEET_REQUEST, takePreload } from '../shared/protocol.js';
 
 let href;
 let sheet = null;
@@ -14,7 +14,7 @@ export function locateStylesheet(url) {
 async function loadSheet() {
   try {
     if (!('adoptedStyleSheets' in Document.prototype)) return null;
-    const response = await (takePreload(CSS_PRELOAD) ?? fetch(href));
+    const response = await (takePreload(CSS_PRELOAD) ?? fetch(href, STYLESHEET_REQUEST));
     if (!response.ok) return null;
     const parsed = new CSSStyleSheet();
     parsed.replaceSync(await response.text());

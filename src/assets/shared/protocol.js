@@ -13,6 +13,12 @@ export const AWAY = Symbol.for('exec-summary:away');
 export const WASM_PRELOAD = 'wasm';
 /** window[PRELOAD] key of the stylesheet's response. */
 export const CSS_PRELOAD = 'css';
+/**
+ * How the stylesheet is fetched, by the loader's preload and the runtime alike: asking for CSS, as a
+ * <link> does. Vite's dev server answers a .css request that does not ask so with a JavaScript
+ * module (its hot-reloading wrapper), which parses as an empty stylesheet: an unstyled card.
+ */
+export const STYLESHEET_REQUEST = { headers: { Accept: 'text/css' } };
 /** window[PRELOAD] key of the summary at `url` (absolute): { abort: AbortController, response }. */
 export const jsonPreload = (url) => 'json ' + url;
 
