@@ -2,10 +2,11 @@
 // does: `npm pack pkg/`, the tarball installed into scratch projects in a temporary folder beside
 // pinned tools from the npm registry, built with those tools and served as a host would, checked
 // in Debian's Chromium (tests/e2e/browser.mjs) and in Node.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,9 @@ export const PINNED = {
   'webpack-cli': '7.3.1',
   '@11ty/eleventy': '3.1.8',
   astro: '5.9.4', // Astro 6 and later need Node 22
+  next: '16.5.0',
+  react: '19.3.1',
+  'react-dom': '19.3.1',
   esbuild: '0.28.2',
   deno: '2.9.6',
   bun: '1.4.5',
@@ -168,4 +172,48 @@ export function expectClean(page, responses) {
   assert.deepEqual(page.problems, [], 'uncaught errors on the page');
   assert.deepEqual(page.consoleErrors, [], 'console errors on the page');
   assert.deepEqual(responses.filter((r) => r.status >= 400), [], 'failed responses');
+}
+
+/** A loopback port nothing listens on now. */
+export async function freePort() {
+  const server = createNetServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * Starts a project's own server (`command` with `args`, in `cwd`, its own process group) and
+ * resolves once its output matches `ready`, to { output(), stop() }; stop() ends the whole group.
+ */
+export async function startServer(command, args, { cwd, ready, env = {} }) {
+  const child = spawn(command, args, { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  let output = '';
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${command} ${args.join(' ')} was not ready in 60 s:\n${output}`)), 60000);
+    const listen = (chunk) => {
+      output += chunk;
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', listen);
+    child.stderr.on('data', listen);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${command} exited (${code}):\n${output}`));
+    });
+  });
+  return {
+    output: () => output,
+    stop() {
+      try {
+        process.kill(-child.pid);
+      } catch {
+        // already gone
+      }
+    },
+  };
 }
