@@ -51,7 +51,7 @@ node scripts/check-size.mjs
 step "end-to-end tests (served demo in headless Chromium)"
 npm run --silent test:e2e
 
-step "npm package tests (npm pack pkg/, installed into scratch projects with pinned Vite, webpack, Eleventy, Astro, Next.js, Deno and Bun from the npm registry)"
+step "npm package tests (npm pack pkg/, installed into scratch projects with pinned Vite, webpack, Eleventy, Astro, Next.js, Deno, Bun and Miniflare's workerd from the npm registry)"
 npm run --silent test:npm
 
 step "WordPress plugin tests (a private WordPress 6.1 from Debian: own MariaDB and php -S on loopback ports)"

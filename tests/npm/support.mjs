@@ -29,6 +29,7 @@ export const PINNED = {
   next: '16.5.0',
   react: '19.3.1',
   'react-dom': '19.3.1',
+  miniflare: '4.20260730.0', // runs workerd, the Cloudflare Workers runtime
   esbuild: '0.28.2',
   deno: '2.9.6',
   bun: '1.4.5',
