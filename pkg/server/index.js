@@ -238,7 +238,7 @@ function cardRenderer({ renderCard: renderCard2, validate: validate2, reset: res
 function moduleFile() {
   const url = new URL("../exec_summary_bg.wasm", import.meta.url);
   if (String(url.protocol) === "file:") return new URL(String(url.href));
-  throw new Error(`exec-summary/server: the card module is not a file here (${String(url.href)}), so a bundler has taken the package into a server bundle. Keep it out (Next.js: serverExternalPackages: ['exec-summary'] in next.config), or hand the module over with exec-summary/server/portable.`);
+  throw new Error(`exec-summary/server: the card module is not a file here (${String(url.href)}), so a bundler has taken the package into a server bundle. Keep it out (Next.js: serverExternalPackages: ['exec-summary/server'] in next.config), or hand the module over with exec-summary/server/portable.`);
 }
 await init({ module_or_path: await readFile(moduleFile()) });
 var { render, validate } = cardRenderer({ renderCard, validate: validateWith, reset });

@@ -1,7 +1,7 @@
 // The Next.js app of the server-rendering docs (www/docs/server.html, its four files taken from the
 // page itself), built with `next build` and served by `next start`: the report page has the
 // server-rendered card, readable and styled with JavaScript off, which the client component
-// upgrades in place without the wasm. A page beside it has a data-src host and the bundlers page's
+// upgrades in place without the wasm, under `next dev` too. A page beside it has a data-src host and the bundlers page's
 // React component rendering an object, so Next.js's own bundling of the browser entry (runtime,
 // wasm, stylesheet) is checked too. Without the documented setting, the build stops with exec-summary's explanation.
 import { test, after } from 'node:test';
@@ -58,7 +58,8 @@ useScratch(async (scratch) => {
       'public/data/seed.json': SEED_TEXT,
     },
   });
-  await ok('npx', ['next', 'build'], { cwd: dir, env: NEXT_ENV });
+  const { stdout, stderr } = await ok('npx', ['next', 'build'], { cwd: dir, env: NEXT_ENV });
+  assert.doesNotMatch(`${stdout}${stderr}`, /warn|error/i, 'next build said nothing about the app');
   const port = await freePort();
   site = await startServer('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], { cwd: dir, ready: /Ready in/, env: NEXT_ENV });
   site.url = `http://127.0.0.1:${port}/`;
@@ -87,6 +88,8 @@ test('with JavaScript, the client component upgrades the card in place, without 
     const page = await openPage(browser);
     const responses = recordResponses(page);
     await page.goto(site.url);
+    // Named for the checks once the loader has it (after hydration, which compares the HTML in dev).
+    await page.waitForSelector('main > .exec-summary[data-es-state]');
     await page.evaluate(() => { document.querySelector('main > .exec-summary').id = 'from-server'; });
     await expectWorkingCards(page, { 'from-server': JSON.parse(SEED_TEXT).title });
     assert.equal(await page.locator('#from-server').evaluate((host) => host.shadowRoot), null, 'upgraded where it stands');
@@ -115,10 +118,31 @@ test('a page mounts a data-src host, and the docs\' React component renders an o
   }
 });
 
+test('under `next dev`, the report page\'s card is rendered, styled and upgraded in place', async () => {
+  site.stop();
+  const port = await freePort();
+  const dev = await startServer('npx', ['next', 'dev', '--hostname', '127.0.0.1', '--port', String(port)], { cwd: dir, ready: /Ready in/, env: NEXT_ENV });
+  const browser = await launch();
+  try {
+    const page = await openPage(browser);
+    const responses = recordResponses(page);
+    await page.goto(`http://127.0.0.1:${port}/`);
+    // Named for the checks once the loader has it (after hydration, which compares the HTML in dev).
+    await page.waitForSelector('main > .exec-summary[data-es-state]');
+    await page.evaluate(() => { document.querySelector('main > .exec-summary').id = 'from-server'; });
+    await expectWorkingCards(page, { 'from-server': JSON.parse(SEED_TEXT).title });
+    expectClean(page, responses);
+    assert.doesNotMatch(dev.output(), /warn|error/i, 'next dev said nothing about the app');
+  } finally {
+    await browser.close();
+    dev.stop();
+  }
+});
+
 test('without serverExternalPackages, the build stops and says what to do', async () => {
   await rm(join(dir, 'next.config.mjs'));
   await rm(join(dir, '.next'), { recursive: true, force: true });
   const { code, stdout, stderr } = await run('npx', ['next', 'build'], { cwd: dir, env: NEXT_ENV });
   assert.notEqual(code, 0);
-  assert.match(`${stdout}${stderr}`, /exec-summary\/server: the card module is not a file here .* serverExternalPackages: \['exec-summary'\]/);
+  assert.match(`${stdout}${stderr}`, /exec-summary\/server: the card module is not a file here .* serverExternalPackages: \['exec-summary\/server'\]/);
 });

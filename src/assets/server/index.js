@@ -20,7 +20,7 @@ function moduleFile() {
   if (String(url.protocol) === 'file:') return new URL(String(url.href));
   throw new Error(`exec-summary/server: the card module is not a file here (${String(url.href)}), `
     + 'so a bundler has taken the package into a server bundle. Keep it out (Next.js: '
-    + "serverExternalPackages: ['exec-summary'] in next.config), or hand the module over with "
+    + "serverExternalPackages: ['exec-summary/server'] in next.config), or hand the module over with "
     + 'exec-summary/server/portable.');
 }
 
