@@ -38,6 +38,13 @@ ${body}
 `;
 }
 
+/** The Vite app's files: the page loads the app's script as a module, the JSON is a public file. */
+export const VITE_APP_FILES = {
+  'index.html': appPage({ head: '<script type="module" src="/src/main.js"></script>' }),
+  'src/main.js': APP_SCRIPT,
+  'public/data/seed.json': SEED_TEXT,
+};
+
 /**
  * Serves the built app in `dist` at `prefix` and checks it in Chromium as a reader would: both
  * cards work, the wasm module and the stylesheet were fetched from the bundler's emitted (hashed)

@@ -5,8 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { appPage, APP_SCRIPT, expectWorkingApp } from './bundler-apps.mjs';
-import { SEED_TEXT, ok, project, useScratch } from './support.mjs';
+import { VITE_APP_FILES, expectWorkingApp } from './bundler-apps.mjs';
+import { ok, project, useScratch } from './support.mjs';
 
 let scratch;
 useScratch((ready) => { scratch = ready; });
@@ -15,11 +15,7 @@ test('a Vite production build of `import \'exec-summary\'` shows both cards, und
   const dir = await project(scratch.dir, 'vite-app', {
     tarball: scratch.tarball,
     tools: ['vite'],
-    files: {
-      'index.html': appPage({ head: '<script type="module" src="/src/main.js"></script>' }),
-      'src/main.js': APP_SCRIPT,
-      'public/data/seed.json': SEED_TEXT,
-    },
+    files: VITE_APP_FILES,
   });
   const { stdout, stderr } = await ok('npx', ['vite', 'build', '--base', '/app/'], { cwd: dir });
   assert.doesNotMatch(`${stdout}${stderr}`, /warn|error/i, 'Vite said nothing about exec-summary');

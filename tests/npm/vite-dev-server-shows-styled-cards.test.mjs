@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage } from '../e2e/browser.mjs';
-import { appPage, APP_SCRIPT } from './bundler-apps.mjs';
+import { VITE_APP_FILES } from './bundler-apps.mjs';
 import {
   SEED_TEXT, expectClean, expectWorkingCards, freePort, project, recordResponses, startServer, useScratch,
 } from './support.mjs';
@@ -17,11 +17,7 @@ test('`vite` (the dev server) serves `import \'exec-summary\'` as working, style
   const dir = await project(scratch.dir, 'vite-dev-app', {
     tarball: scratch.tarball,
     tools: ['vite'],
-    files: {
-      'index.html': appPage({ head: '<script type="module" src="/src/main.js"></script>' }),
-      'src/main.js': APP_SCRIPT,
-      'public/data/seed.json': SEED_TEXT,
-    },
+    files: VITE_APP_FILES,
   });
   const port = await freePort();
   const server = await startServer('npx', ['vite', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: dir, ready: /ready in/ });
